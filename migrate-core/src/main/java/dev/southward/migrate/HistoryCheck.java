@@ -1,0 +1,100 @@
+package dev.southward.migrate;
+
+import dev.southward.migrate.graph.MigrationGraph;
+import dev.southward.migrate.history.HistoryRow;
+import dev.southward.migrate.migration.Migration;
+import dev.southward.migrate.migration.MigrationKey;
+import dev.southward.migrate.plan.Plan;
+import dev.southward.migrate.plan.PlanStep;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** South's safety rules, checked against the history table before anything runs. */
+final class HistoryCheck {
+    private final MigrationGraph graph;
+    private final Map<MigrationKey, HistoryRow> rows = new TreeMap<>();
+
+    HistoryCheck(MigrationGraph graph, List<HistoryRow> history) {
+        this.graph = graph;
+        history.forEach(r -> rows.put(r.key(), r));
+    }
+
+    /** Fully applied migrations that are on the classpath. */
+    Set<MigrationKey> applied() {
+        Set<MigrationKey> out = new TreeSet<>();
+        rows.values().stream().filter(HistoryRow::applied).map(HistoryRow::key).filter(graph::contains)
+                .forEach(out::add);
+        return out;
+    }
+
+    List<HistoryRow> unfinished() {
+        return rows.values().stream().filter(r -> !r.applied()).toList();
+    }
+
+    /** History rows whose migration is not on the classpath. */
+    List<MigrationKey> ghosts() {
+        return rows.keySet().stream().filter(k -> !graph.contains(k)).toList();
+    }
+
+    void refuseGhosts(MigrateRequest request) {
+        List<MigrationKey> ghosts = ghosts();
+        if (!ghosts.isEmpty() && !request.isIgnoreGhosts() && !request.isDeleteGhosts()) {
+            throw new HistoryMismatchException("Ghost migrations: the history table records " + ghosts
+                    + " as applied, but they are not on the classpath (a migration file was deleted, renamed, or "
+                    + "comes from another branch). Restore them, or migrate with ignore-ghost-migrations to go on, "
+                    + "or with delete-ghost-migrations to delete their history rows.");
+        }
+    }
+
+    /** An applied migration whose file changed afterwards. */
+    void refuseEditedMigrations() {
+        for (HistoryRow row : rows.values()) {
+            if (row.applied() && graph.contains(row.key())) {
+                Migration m = graph.get(row.key());
+                if (!m.checksum().equals(row.checksum())) {
+                    throw new HistoryMismatchException("Migration " + row.key() + " was changed after it was applied"
+                            + " (checksum in the history table " + abbreviate(row.checksum()) + ", of "
+                            + m.source() + " " + abbreviate(m.checksum()) + "). Restore the file from version "
+                            + "control and put the change in a new migration; or, if the database already matches "
+                            + "the edited file, run repair to record the new checksum.");
+                }
+            }
+        }
+    }
+
+    /** Refuses a migration that started or stopped half-way. */
+    void refuseUnfinished(String explanation) {
+        if (!unfinished().isEmpty()) {
+            throw new BetweenMigrationsException(explanation);
+        }
+    }
+
+    /** A pending migration while a later one of its app, or one depending on it, is applied. */
+    void refuseOutOfOrder(Plan plan, boolean merge) {
+        if (merge) {
+            return;
+        }
+        Set<MigrationKey> applied = applied();
+        for (PlanStep step : plan.steps()) {
+            if (step.backwards()) {
+                continue;
+            }
+            MigrationKey pending = step.migration().key();
+            MigrationKey later = applied.stream().filter(a -> a.app().equals(pending.app())
+                    && (a.name().compareTo(pending.name()) > 0 || graph.ancestors(a).contains(pending)))
+                    .findFirst().orElse(null);
+            if (later != null) {
+                throw new HistoryMismatchException("Migration " + pending + " is not applied, but the later "
+                        + later + " is (out of order: it probably came in with a merge). Migrate with merge to "
+                        + "apply " + pending + " anyway.");
+            }
+        }
+    }
+
+    private static String abbreviate(String checksum) {
+        return checksum == null ? "none" : checksum.substring(0, Math.min(12, checksum.length()));
+    }
+}

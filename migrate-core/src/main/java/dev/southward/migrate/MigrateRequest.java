@@ -1,0 +1,91 @@
+package dev.southward.migrate;
+
+/**
+ * What {@link Southward#migrate(MigrateRequest)} should do: South's {@code migrate} options. Immutable.
+ *
+ * <pre>{@code
+ * MigrateRequest.all()                          // every app to its latest migration
+ * MigrateRequest.app("images")                  // one app (and what it depends on)
+ * MigrateRequest.app("images").target("0002")   // forwards or backwards to 0002
+ * MigrateRequest.app("images").target("zero")   // unapply the app completely
+ * MigrateRequest.all().fake()                   // record without running SQL
+ * }</pre>
+ */
+public final class MigrateRequest {
+    private final String app;
+    private final String target;
+    private final boolean fake;
+    private final boolean merge;
+    private final boolean ignoreGhosts;
+    private final boolean deleteGhosts;
+
+    private MigrateRequest(String app, String target, boolean fake, boolean merge, boolean ignoreGhosts,
+            boolean deleteGhosts) {
+        if (target != null && app == null) {
+            throw new IllegalArgumentException("a target needs an app (targets are per app, e.g. images 0002)");
+        }
+        this.app = app;
+        this.target = target;
+        this.fake = fake;
+        this.merge = merge;
+        this.ignoreGhosts = ignoreGhosts;
+        this.deleteGhosts = deleteGhosts;
+    }
+
+    public static MigrateRequest all() {
+        return new MigrateRequest(null, null, false, false, false, false);
+    }
+
+    public static MigrateRequest app(String app) {
+        return new MigrateRequest(app, null, false, false, false, false);
+    }
+
+    /** A migration number ({@code 0004}), full name, or {@code zero}. */
+    public MigrateRequest target(String newTarget) {
+        return new MigrateRequest(app, newTarget, fake, merge, ignoreGhosts, deleteGhosts);
+    }
+
+    /** Record (or unrecord) migrations in the history without running their SQL. */
+    public MigrateRequest fake() {
+        return new MigrateRequest(app, target, true, merge, ignoreGhosts, deleteGhosts);
+    }
+
+    /** Apply migrations that are pending although a later one of their app is applied. */
+    public MigrateRequest merge() {
+        return new MigrateRequest(app, target, fake, true, ignoreGhosts, deleteGhosts);
+    }
+
+    /** Go on although the history holds migrations that are not on the classpath. */
+    public MigrateRequest ignoreGhosts() {
+        return new MigrateRequest(app, target, fake, merge, true, deleteGhosts);
+    }
+
+    /** Delete history rows of migrations that are not on the classpath, then go on. */
+    public MigrateRequest deleteGhosts() {
+        return new MigrateRequest(app, target, fake, merge, ignoreGhosts, true);
+    }
+
+    public String app() {
+        return app;
+    }
+
+    public String target() {
+        return target;
+    }
+
+    public boolean isFake() {
+        return fake;
+    }
+
+    public boolean isMerge() {
+        return merge;
+    }
+
+    public boolean isIgnoreGhosts() {
+        return ignoreGhosts;
+    }
+
+    public boolean isDeleteGhosts() {
+        return deleteGhosts;
+    }
+}

@@ -1,0 +1,311 @@
+package dev.southward.migrate;
+
+import dev.southward.migrate.dialect.Dialect;
+import dev.southward.migrate.dialect.Dialects;
+import dev.southward.migrate.dryrun.PreconditionChecker;
+import dev.southward.migrate.execute.Executor;
+import dev.southward.migrate.execute.MigrationListener;
+import dev.southward.migrate.execute.PlanRenderer;
+import dev.southward.migrate.execute.RenderedMigration;
+import dev.southward.migrate.execute.StateReplayer;
+import dev.southward.migrate.graph.MigrationGraph;
+import dev.southward.migrate.history.HistoryRow;
+import dev.southward.migrate.history.HistoryTable;
+import dev.southward.migrate.introspect.SchemaComparator;
+import dev.southward.migrate.loader.MigrationLoader;
+import dev.southward.migrate.migration.Migration;
+import dev.southward.migrate.migration.MigrationKey;
+import dev.southward.migrate.model.ModelScanner;
+import dev.southward.migrate.plan.Plan;
+import dev.southward.migrate.plan.Planner;
+import dev.southward.migrate.state.ProjectState;
+import dev.southward.migrate.writer.MigrationMaker;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The Java API: South's {@code schemamigration} and {@code migrate} for an application. Immutable and
+ * thread-safe; {@code with*} methods return configured copies.
+ *
+ * <pre>{@code
+ * Southward southward = Southward.create(dataSource).withApps(ImagesApp.class, AccountsApp.class);
+ * southward.migrate();                                   // at start-up: one query when nothing is pending
+ * southward.migrate(MigrateRequest.app("images").target("0002"));
+ * System.out.print(southward.list().render());
+ * }</pre>
+ */
+public final class Southward {
+    /** Where migrations live on the classpath unless configured otherwise. */
+    public static final String DEFAULT_LOCATION = "southward/migrations";
+    /** The history table's name unless configured otherwise. */
+    public static final String DEFAULT_HISTORY_TABLE = "southward_history";
+
+    private final Jdbi jdbi;
+    private final List<Class<?>> apps;
+    private final String location;
+    private final Path directory;
+    private final String historyTable;
+    private final ClassLoader classLoader;
+    private final MigrationListener listener;
+
+    private Southward(Jdbi jdbi, List<Class<?>> apps, String location, Path directory, String historyTable,
+            ClassLoader classLoader, MigrationListener listener) {
+        this.jdbi = jdbi;
+        this.apps = List.copyOf(apps);
+        this.location = location;
+        this.directory = directory;
+        this.historyTable = historyTable;
+        this.classLoader = classLoader;
+        this.listener = listener;
+    }
+
+    public static Southward create(DataSource dataSource) {
+        return create(Jdbi.create(dataSource));
+    }
+
+    public static Southward create(Jdbi jdbi) {
+        return new Southward(jdbi, List.of(), DEFAULT_LOCATION, null, DEFAULT_HISTORY_TABLE,
+                Southward.class.getClassLoader(), MigrationListener.NONE);
+    }
+
+    /** The {@code @App} classes whose models {@link #makeMigrations} compares with the migrations. */
+    public Southward withApps(Class<?>... appClasses) {
+        return new Southward(jdbi, List.of(appClasses), location, directory, historyTable, classLoader, listener);
+    }
+
+    /** The classpath folder holding {@code <app>/NNNN_name.json}; default {@value #DEFAULT_LOCATION}. */
+    public Southward withMigrationsLocation(String classpathLocation) {
+        return new Southward(jdbi, apps, classpathLocation, directory, historyTable, classLoader, listener);
+    }
+
+    /**
+     * A source directory to read migrations from instead of the classpath, and to write new ones into, e.g.
+     * {@code src/main/resources/southward/migrations}. Needed by {@link #makeMigrations}.
+     */
+    public Southward withMigrationsDirectory(Path sourceDirectory) {
+        return new Southward(jdbi, apps, location, sourceDirectory, historyTable, classLoader, listener);
+    }
+
+    public Southward withHistoryTable(String table) {
+        return new Southward(jdbi, apps, location, directory, table, classLoader, listener);
+    }
+
+    /** The class loader for migrations on the classpath and data migration classes. */
+    public Southward withClassLoader(ClassLoader loader) {
+        return new Southward(jdbi, apps, location, directory, historyTable, loader, listener);
+    }
+
+    /** Progress callbacks (the Maven plugin prints them). */
+    public Southward withListener(MigrationListener newListener) {
+        return new Southward(jdbi, apps, location, directory, historyTable, classLoader, newListener);
+    }
+
+    /** Every app to its latest migration. */
+    public MigrateResult migrate() {
+        return migrate(MigrateRequest.all());
+    }
+
+    /** Applies or unapplies migrations as requested. */
+    public MigrateResult migrate(MigrateRequest request) {
+        MigrationGraph graph = graph();
+        return jdbi.withHandle(h -> {
+            Context c = context(h, graph);
+            c.check.refuseGhosts(request);
+            if (request.isDeleteGhosts()) {
+                c.check.ghosts().forEach(g -> c.history.delete(h, g));
+            }
+            Plan plan = plan(graph, c.applied, request);
+            if (plan.isEmpty()) {
+                return new MigrateResult(List.of());
+            }
+            c.check.refuseOutOfOrder(plan, request.isMerge());
+            List<RenderedMigration> rendered = c.renderer.render(plan, c.applied);
+            if (c.rows.isEmpty()) {
+                c.history.create(h);
+            }
+            List<MigrateResult.Done> done = new ArrayList<>();
+            MigrationListener collect = new MigrationListener() {
+                @Override
+                public void started(MigrationKey key, boolean backwards, int statements) {
+                    listener.started(key, backwards, statements);
+                }
+
+                @Override
+                public void statement(MigrationKey key, int index, String sql) {
+                    listener.statement(key, index, sql);
+                }
+
+                @Override
+                public void finished(MigrationKey key, boolean backwards, long millis, boolean fake) {
+                    done.add(new MigrateResult.Done(key, backwards, millis, fake));
+                    listener.finished(key, backwards, millis, fake);
+                }
+            };
+            new Executor(c.history, c.renderer, collect).run(h, rendered, request.isFake());
+            return new MigrateResult(done);
+        });
+    }
+
+    /** The plan a request would run, without running it. */
+    public Plan plan(MigrateRequest request) {
+        MigrationGraph graph = graph();
+        return jdbi.withHandle(h -> {
+            Context c = context(h, graph);
+            c.check.refuseGhosts(request);
+            return plan(graph, c.applied, request);
+        });
+    }
+
+    /**
+     * South's {@code --db-dry-run}: renders every statement of the plan and checks its preconditions against the
+     * live schema and data. Executes no DDL and writes nothing.
+     */
+    public DryRunResult dryRun(MigrateRequest request) {
+        MigrationGraph graph = graph();
+        return jdbi.withHandle(h -> {
+            Context c = context(h, graph);
+            c.check.refuseGhosts(request);
+            Plan plan = plan(graph, c.applied, request);
+            c.check.refuseOutOfOrder(plan, request.isMerge());
+            List<RenderedMigration> rendered = c.renderer.render(plan, c.applied);
+            Set<MigrationKey> involved = new HashSet<>(c.applied);
+            plan.steps().forEach(s -> involved.add(s.migration().key()));
+            List<String> problems = new PreconditionChecker(c.dialect, h, c.dialect.introspector().read(h))
+                    .check(rendered, StateReplayer.statesBefore(graph, involved));
+            return new DryRunResult(rendered, problems);
+        });
+    }
+
+    /** South's {@code migrate --list}. */
+    public Status list() {
+        MigrationGraph graph = graph();
+        return jdbi.withHandle(h -> {
+            Dialect dialect = Dialects.forConnection(h.getConnection());
+            List<HistoryRow> rows = new HistoryTable(historyTable, dialect).read(h).orElse(List.of());
+            Map<MigrationKey, HistoryRow> byKey = new TreeMap<>();
+            rows.forEach(r -> byKey.put(r.key(), r));
+            List<Status.App> out = new ArrayList<>();
+            for (String app : graph.apps()) {
+                List<Status.Entry> entries = new ArrayList<>();
+                for (MigrationKey k : graph.app(app)) {
+                    HistoryRow r = byKey.get(k);
+                    Status.State state = r == null ? Status.State.PENDING
+                            : r.applied() ? Status.State.APPLIED : Status.State.PARTIAL;
+                    entries.add(new Status.Entry(k, state, state == Status.State.PARTIAL ? r.stepsDone() + " of "
+                            + r.stepsTotal() + " statements " + (HistoryRow.REVERTING.equals(r.status())
+                            ? "unapplied" : "applied") : null));
+                }
+                out.add(new Status.App(app, entries));
+            }
+            return new Status(out, new HistoryCheck(graph, rows).ghosts());
+        });
+    }
+
+    /** The live schema compared with the state of each app's last applied migration. */
+    public VerifyResult verify() {
+        MigrationGraph graph = graph();
+        return jdbi.withHandle(h -> {
+            Dialect dialect = Dialects.forConnection(h.getConnection());
+            List<HistoryRow> rows = new HistoryTable(historyTable, dialect).read(h).orElse(List.of());
+            Set<MigrationKey> applied = new HistoryCheck(graph, rows).applied();
+            ProjectState state = StateReplayer.stateAfter(graph, applied);
+            SchemaComparator comparator = new SchemaComparator(dialect);
+            var live = dialect.introspector().read(h);
+            Map<String, List<String>> out = new TreeMap<>();
+            for (String app : graph.apps()) {
+                List<String> differences = new ArrayList<>(comparator.differences(state, state.app(app), live));
+                graph.app(app).stream().filter(applied::contains).reduce((a, b) -> b).ifPresent(last -> {
+                    if (applied.containsAll(graph.ancestors(last))
+                            && !graph.get(last).frozen().equals(state.onlyApp(app))) {
+                        differences.add(app + ": the frozen snapshot of " + last + " differs from the state its "
+                                + "operations produce (" + graph.get(last).source() + ")");
+                    }
+                });
+                out.put(app, differences);
+            }
+            return new VerifyResult(out);
+        });
+    }
+
+    /** South's {@code schemamigration}: writes new migration files (or, in check mode, only reports). */
+    public MakeResult makeMigrations(MakeRequest request) {
+        if (directory == null) {
+            throw new SouthwardException("makeMigrations writes into a source directory: configure "
+                    + "withMigrationsDirectory(Path.of(\"src/main/resources/" + location + "\"))");
+        }
+        return new MigrationMaker(ModelScanner.scan(apps), graph(), directory).make(request);
+    }
+
+    /** The forwards or backwards SQL of one migration (South's {@code sqlmigrate}). */
+    public List<String> sql(String app, String migration, boolean backwards) {
+        MigrationGraph graph = graph();
+        MigrationKey key = graph.resolve(app, migration);
+        return jdbi.withHandle(h -> {
+            Dialect dialect = Dialects.forConnection(h.getConnection());
+            ProjectState before = StateReplayer.statesBefore(graph, graph.ancestors(key)).get(key);
+            return new PlanRenderer(graph, dialect, classLoader).render(graph.get(key), backwards, before).sql();
+        });
+    }
+
+    /** Records the current checksum of every applied migration whose file changed. */
+    public List<MigrationKey> repair() {
+        MigrationGraph graph = graph();
+        return jdbi.withHandle(h -> {
+            HistoryTable history = new HistoryTable(historyTable, Dialects.forConnection(h.getConnection()));
+            List<MigrationKey> repaired = new ArrayList<>();
+            for (HistoryRow r : history.read(h).orElse(List.of())) {
+                if (r.applied() && graph.contains(r.key()) && !graph.get(r.key()).checksum().equals(r.checksum())) {
+                    history.updateChecksum(h, r.key(), graph.get(r.key()).checksum());
+                    repaired.add(r.key());
+                }
+            }
+            return repaired;
+        });
+    }
+
+    /** All migrations, loaded from the source directory when one is configured, else from the classpath. */
+    public List<Migration> migrations() {
+        return directory != null ? MigrationLoader.fromDirectory(directory)
+                : MigrationLoader.fromClasspath(classLoader, location);
+    }
+
+    private MigrationGraph graph() {
+        return MigrationGraph.of(migrations());
+    }
+
+    private Plan plan(MigrationGraph graph, Set<MigrationKey> applied, MigrateRequest request) {
+        graph.checkConflicts();
+        Planner planner = new Planner(graph, applied);
+        if (request.app() == null) {
+            return planner.all();
+        }
+        return request.target() == null ? planner.app(request.app()) : planner.to(request.app(), request.target());
+    }
+
+    /** Reads the history (the one query of a no-op start-up) and refuses edited or unfinished migrations. */
+    private Context context(Handle h, MigrationGraph graph) {
+        Dialect dialect = Dialects.forConnection(h.getConnection());
+        HistoryTable history = new HistoryTable(historyTable, dialect);
+        Optional<List<HistoryRow>> rows = history.read(h);
+        HistoryCheck check = new HistoryCheck(graph, rows.orElse(List.of()));
+        PlanRenderer renderer = new PlanRenderer(graph, dialect, classLoader);
+        if (!check.unfinished().isEmpty()) {
+            check.refuseUnfinished(BetweenMigrations.explain(check.unfinished(), graph, renderer));
+        }
+        check.refuseEditedMigrations();
+        return new Context(dialect, history, rows, check, check.applied(), renderer);
+    }
+
+    private record Context(Dialect dialect, HistoryTable history, Optional<List<HistoryRow>> rows,
+            HistoryCheck check, Set<MigrationKey> applied, PlanRenderer renderer) {
+    }
+}

@@ -1,0 +1,25 @@
+package dev.southward.migrate;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The live schema compared with the frozen state of each app's last applied migration.
+ *
+ * @param differences per app, every difference found; an app without differences maps to an empty list
+ */
+public record VerifyResult(Map<String, List<String>> differences) {
+    public VerifyResult {
+        differences = Map.copyOf(differences);
+    }
+
+    public boolean ok() {
+        return differences.values().stream().allMatch(List::isEmpty);
+    }
+
+    /** All differences, one per line. */
+    public List<String> all() {
+        return differences.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .flatMap(e -> e.getValue().stream()).toList();
+    }
+}

@@ -1,0 +1,109 @@
+package dev.southward.migrate.autodetect;
+
+import dev.southward.migrate.operation.Operation;
+import dev.southward.migrate.operation.RenameField;
+import dev.southward.migrate.operation.RenameModel;
+import dev.southward.migrate.questioner.Questioner;
+import dev.southward.migrate.state.FieldState;
+import dev.southward.migrate.state.ModelState;
+import dev.southward.migrate.state.ProjectState;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Finds models and fields that disappeared while one with the same definition appeared, and asks whether it was a
+ * rename. Without a "yes" it stays a removal plus an addition. Returns the state with accepted renames applied, so
+ * the other differs compare like with like.
+ */
+final class RenameDetector {
+    private final String app;
+    private final Questioner questioner;
+    private final Changes changes;
+    boolean unanswered;
+
+    RenameDetector(String app, Questioner questioner, Changes changes) {
+        this.app = app;
+        this.questioner = questioner;
+        this.changes = changes;
+    }
+
+    ProjectState detect(ProjectState from, ProjectState to) {
+        ProjectState state = models(from, to);
+        return fields(state, to);
+    }
+
+    private ProjectState models(ProjectState from, ProjectState to) {
+        ProjectState state = from;
+        Set<String> taken = new HashSet<>();
+        for (ModelState removed : from.app(app)) {
+            if (to.model(removed.key()).isPresent()) {
+                continue;
+            }
+            for (ModelState added : to.app(app)) {
+                if (from.model(added.key()).isPresent() || taken.contains(added.name())
+                        || !sameFields(removed, added)) {
+                    continue;
+                }
+                Boolean yes = questioner.renameModel(removed.key(), added.key(), added);
+                unanswered |= yes == null;
+                if (Boolean.TRUE.equals(yes)) {
+                    taken.add(added.name());
+                    state = accept(new RenameModel(removed.name(), added.name(), added.table()), state);
+                    break;
+                }
+            }
+        }
+        return state;
+    }
+
+    private ProjectState fields(ProjectState state, ProjectState to) {
+        for (ModelState target : to.app(app)) {
+            ModelState current = state.model(target.key()).orElse(null);
+            if (current == null) {
+                continue;
+            }
+            Set<String> taken = new HashSet<>();
+            for (FieldState removed : new ArrayList<>(current.fields())) {
+                if (target.field(removed.name()).isPresent()) {
+                    continue;
+                }
+                for (FieldState added : target.fields()) {
+                    if (current.field(added.name()).isPresent() || taken.contains(added.name())
+                            || !removed.withName(added.name(), added.column()).equals(added)) {
+                        continue;
+                    }
+                    Boolean yes = questioner.renameField(current.key() + "." + removed.name(),
+                            current.key() + "." + added.name(), added);
+                    unanswered |= yes == null;
+                    if (Boolean.TRUE.equals(yes)) {
+                        taken.add(added.name());
+                        state = accept(new RenameField(current.name(), removed.name(), added.name(), added.column()),
+                                state);
+                        break;
+                    }
+                }
+            }
+        }
+        return state;
+    }
+
+    private ProjectState accept(Operation op, ProjectState state) {
+        changes.renames.add(op);
+        return op.apply(app, state);
+    }
+
+    /** Same fields, in any order, ignoring foreign keys' model names (a self-reference follows the rename). */
+    private static boolean sameFields(ModelState a, ModelState b) {
+        if (a.fields().size() != b.fields().size()) {
+            return false;
+        }
+        for (FieldState f : a.fields()) {
+            FieldState g = b.field(f.name()).orElse(null);
+            if (g == null || !f.withForeignKey(null).equals(g.withForeignKey(null))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

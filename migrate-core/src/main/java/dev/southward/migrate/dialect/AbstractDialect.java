@@ -1,0 +1,198 @@
+package dev.southward.migrate.dialect;
+
+import dev.southward.migrate.SouthwardException;
+import dev.southward.migrate.state.FieldState;
+import dev.southward.migrate.state.IndexState;
+import dev.southward.migrate.state.ModelState;
+import dev.southward.migrate.state.Names;
+import dev.southward.migrate.state.ProjectState;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** Standard-SQL rendering shared by the dialects; subclasses override what their database spells differently. */
+public abstract class AbstractDialect implements Dialect {
+
+    /** The opening and closing quote character. */
+    protected abstract char quoteChar();
+
+    @Override
+    public String quote(String identifier) {
+        String problem = Names.identifierProblem(identifier);
+        if (problem != null) {
+            throw new SouthwardException("Refusing identifier: " + problem);
+        }
+        // Validated names never contain the quote character; doubling it anyway keeps quoting safe on its own.
+        String q = String.valueOf(quoteChar());
+        return q + identifier.replace(q, q + q) + q;
+    }
+
+    @Override
+    public String literal(FieldState field, String value) {
+        return switch (field.type()) {
+            case INT, LONG, SHORT, DECIMAL, DOUBLE -> value;
+            case BOOLEAN -> Boolean.parseBoolean(value) ? "TRUE" : "FALSE";
+            case DATE -> "DATE '" + value + "'";
+            case TIME -> "TIME '" + value + "'";
+            case DATETIME -> "TIMESTAMP '" + LocalDateTime.parse(value).toString().replace('T', ' ') + "'";
+            case INSTANT -> instantLiteral(Instant.parse(value));
+            case BINARY -> "X'" + HexFormat.of().formatHex(Base64.getDecoder().decode(value)) + "'";
+            case STRING, TEXT, UUID -> "'" + value.replace("'", "''") + "'";
+        };
+    }
+
+    /** A literal for an instant, in UTC. */
+    protected String instantLiteral(Instant instant) {
+        return "TIMESTAMP WITH TIME ZONE '" + instant.toString().replace('T', ' ').replace("Z", "+00:00") + "'";
+    }
+
+    /** {@code "col" TYPE [DEFAULT x] [NOT NULL]}, optionally with another default than the field's. */
+    protected String columnDefinition(FieldState f, String defaultOverride) {
+        StringBuilder s = new StringBuilder(quote(f.column())).append(' ').append(columnType(f));
+        if (f.autoIncrement()) {
+            s.append(' ').append(autoIncrementClause());
+        }
+        String def = defaultOverride != null ? defaultOverride : f.defaultValue();
+        if (def != null) {
+            s.append(" DEFAULT ").append(literal(f, def));
+        }
+        s.append(f.nullable() ? " NULL" : " NOT NULL");
+        return s.toString();
+    }
+
+    protected abstract String autoIncrementClause();
+
+    protected String table(ModelState model) {
+        return quote(model.table());
+    }
+
+    protected String columns(List<String> columns) {
+        return columns.stream().map(this::quote).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public List<String> createTable(ModelState model, ProjectState state) {
+        List<String> parts = new ArrayList<>();
+        for (FieldState f : model.fields()) {
+            parts.add(columnDefinition(f, null));
+        }
+        List<String> pk = model.primaryKey().stream().map(FieldState::column).toList();
+        if (!pk.isEmpty()) {
+            parts.add("PRIMARY KEY (" + columns(pk) + ")");
+        }
+        for (FieldState f : model.fields()) {
+            if (f.foreignKey() != null) {
+                ModelState target = f.foreignKey().model().equals(model.key()) ? model
+                        : state.requireModel(f.foreignKey().app(), f.foreignKey().modelName());
+                parts.add(foreignKeyClause(model, f, target));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        out.add("CREATE TABLE " + table(model) + " (\n    " + String.join(",\n    ", parts) + "\n)");
+        for (FieldState f : model.fields()) {
+            out.addAll(fieldIndexes(model, f));
+        }
+        for (IndexState index : model.indexes()) {
+            out.addAll(createIndex(model, index));
+        }
+        return out;
+    }
+
+    /** The single-column unique and plain indexes a field asks for. */
+    @Override
+    public List<String> fieldIndexes(ModelState model, FieldState f) {
+        List<String> out = new ArrayList<>();
+        if (f.unique()) {
+            out.addAll(createIndex(model, ConstraintNames.unique(model, f), List.of(f.column()), true));
+        }
+        if (f.indexed()) {
+            out.addAll(createIndex(model, ConstraintNames.index(model, f), List.of(f.column()), false));
+        }
+        return out;
+    }
+
+    protected String foreignKeyClause(ModelState model, FieldState f, ModelState target) {
+        String targetPk = target.primaryKey().get(0).column();
+        return "CONSTRAINT " + quote(ConstraintNames.foreignKey(model, f)) + " FOREIGN KEY (" + quote(f.column())
+                + ") REFERENCES " + quote(target.table()) + " (" + quote(targetPk) + ") ON DELETE "
+                + f.foreignKey().onDelete().sql();
+    }
+
+    @Override
+    public List<String> dropTable(ModelState model) {
+        return List.of("DROP TABLE " + table(model));
+    }
+
+    @Override
+    public List<String> addColumn(ModelState model, FieldState field, String oneOffDefault) {
+        List<String> out = new ArrayList<>();
+        out.add("ALTER TABLE " + table(model) + " ADD COLUMN " + columnDefinition(field, oneOffDefault));
+        if (oneOffDefault != null && !Objects.equals(oneOffDefault, field.defaultValue())) {
+            out.add(setDefault(model, field, field.defaultValue()));
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> dropColumn(ModelState model, FieldState field) {
+        return List.of("ALTER TABLE " + table(model) + " DROP COLUMN " + quote(field.column()));
+    }
+
+    /** ALTER COLUMN ... SET DEFAULT x, or DROP DEFAULT when {@code value} is null. */
+    protected String setDefault(ModelState model, FieldState field, String value) {
+        String prefix = "ALTER TABLE " + table(model) + " ALTER COLUMN " + quote(field.column());
+        return value == null ? prefix + " DROP DEFAULT" : prefix + " SET DEFAULT " + literal(field, value);
+    }
+
+    @Override
+    public List<String> alterColumn(ModelState model, FieldState from, FieldState to, String fillNulls) {
+        List<String> out = new ArrayList<>();
+        String prefix = "ALTER TABLE " + table(model) + " ALTER COLUMN " + quote(to.column());
+        boolean typeChanged = from.type() != to.type() || !Objects.equals(from.maxLength(), to.maxLength())
+                || !Objects.equals(from.precision(), to.precision()) || !Objects.equals(from.scale(), to.scale());
+        if (typeChanged) {
+            out.add(prefix + " SET DATA TYPE " + columnType(to));
+        }
+        if (!Objects.equals(from.defaultValue(), to.defaultValue())) {
+            out.add(setDefault(model, to, to.defaultValue()));
+        }
+        if (from.nullable() && !to.nullable()) {
+            if (fillNulls != null) {
+                out.add("UPDATE " + table(model) + " SET " + quote(to.column()) + " = " + literal(to, fillNulls)
+                        + " WHERE " + quote(to.column()) + " IS NULL");
+            }
+            out.add(prefix + " SET NOT NULL");
+        } else if (!from.nullable() && to.nullable()) {
+            out.add(prefix + " SET NULL");
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> renameColumn(ModelState model, FieldState from, FieldState to) {
+        return List.of("ALTER TABLE " + table(model) + " RENAME COLUMN " + quote(from.column()) + " TO "
+                + quote(to.column()));
+    }
+
+    @Override
+    public List<String> renameTable(String from, String to) {
+        return List.of("ALTER TABLE " + quote(from) + " RENAME TO " + quote(to));
+    }
+
+    @Override
+    public List<String> createIndex(ModelState model, String name, List<String> columns, boolean unique) {
+        return List.of("CREATE " + (unique ? "UNIQUE " : "") + "INDEX " + quote(name) + " ON " + table(model) + " ("
+                + columns(columns) + ")");
+    }
+
+    @Override
+    public List<String> addForeignKey(ModelState model, FieldState field, ModelState target) {
+        return List.of("ALTER TABLE " + table(model) + " ADD " + foreignKeyClause(model, field, target));
+    }
+
+}

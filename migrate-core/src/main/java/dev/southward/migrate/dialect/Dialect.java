@@ -1,0 +1,77 @@
+package dev.southward.migrate.dialect;
+
+import dev.southward.migrate.introspect.Introspector;
+import dev.southward.migrate.state.FieldState;
+import dev.southward.migrate.state.IndexState;
+import dev.southward.migrate.state.ModelState;
+import dev.southward.migrate.state.ProjectState;
+import java.util.List;
+
+/**
+ * Renders schema changes as SQL for one database. A dialect only returns statements; it never executes them
+ * (only the executor does), which gives SQL preview, dry run and a per-statement journal for free.
+ *
+ * <p>Implementations are found with {@link java.util.ServiceLoader} and chosen by {@link #supports}.
+ */
+public interface Dialect {
+    /** A short name for messages, e.g. {@code h2}. */
+    String name();
+
+    /** Whether this dialect handles a database, from JDBC metadata (no query is sent). */
+    boolean supports(String productName, String productVersion);
+
+    /** Quotes an identifier after validating it; never lets a hostile name reach the server unquoted. */
+    String quote(String identifier);
+
+    /** The column type, e.g. {@code VARCHAR(200)}. */
+    String columnType(FieldState field);
+
+    /** The type as the live schema reports it, normalised for comparison with introspection. */
+    String canonicalType(FieldState field);
+
+    /** A SQL literal of {@code value} (text as written in the model) typed by {@code field}. */
+    String literal(FieldState field, String value);
+
+    /** CREATE TABLE with columns, primary key and foreign keys, then the indexes. */
+    List<String> createTable(ModelState model, ProjectState state);
+
+    List<String> dropTable(ModelState model);
+
+    /**
+     * Adds a column. {@code oneOffDefault}, when not null, fills existing rows and is then dropped again (it is
+     * not part of the model).
+     */
+    List<String> addColumn(ModelState model, FieldState field, String oneOffDefault);
+
+    List<String> dropColumn(ModelState model, FieldState field);
+
+    /**
+     * Changes type, size, nullability or default of a column. {@code fillNulls}, when not null, replaces NULLs
+     * before the column becomes NOT NULL.
+     */
+    List<String> alterColumn(ModelState model, FieldState from, FieldState to, String fillNulls);
+
+    List<String> renameColumn(ModelState model, FieldState from, FieldState to);
+
+    List<String> renameTable(String from, String to);
+
+    /** Creates an index; {@code columns} are column names. */
+    List<String> createIndex(ModelState model, String name, List<String> columns, boolean unique);
+
+    List<String> dropIndex(ModelState model, String name);
+
+    List<String> addForeignKey(ModelState model, FieldState field, ModelState target);
+
+    List<String> dropForeignKey(ModelState model, FieldState field);
+
+    /** The single-column unique and plain indexes that a field's {@code unique} and {@code indexed} flags ask for. */
+    List<String> fieldIndexes(ModelState model, FieldState field);
+
+    /** Reads the live schema. */
+    Introspector introspector();
+
+    /** Convenience: the index of a model's composite index. */
+    default List<String> createIndex(ModelState model, IndexState index) {
+        return createIndex(model, index.name(), index.fields().stream().map(model::column).toList(), index.unique());
+    }
+}

@@ -1,0 +1,35 @@
+package dev.southward.migrate.dialect;
+
+import dev.southward.migrate.SouthwardException;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/** Finds the {@link Dialect} for a connection among those registered with {@link ServiceLoader}. */
+public final class Dialects {
+    private Dialects() {
+    }
+
+    /** The dialect supporting the connection's database; reads JDBC metadata only, sends no query. */
+    public static Dialect forConnection(Connection connection) {
+        try {
+            DatabaseMetaData md = connection.getMetaData();
+            String product = md.getDatabaseProductName();
+            String version = md.getDatabaseProductVersion();
+            List<String> known = new ArrayList<>();
+            for (Dialect d : ServiceLoader.load(Dialect.class, Dialects.class.getClassLoader())) {
+                if (d.supports(product, version)) {
+                    return d;
+                }
+                known.add(d.name());
+            }
+            throw new SouthwardException("No Southward dialect for " + product + " " + version + " (available: "
+                    + known + "; add migrate-mysql to the classpath for MySQL and MariaDB)");
+        } catch (SQLException e) {
+            throw new SouthwardException("Cannot read database metadata: " + e.getMessage(), e);
+        }
+    }
+}

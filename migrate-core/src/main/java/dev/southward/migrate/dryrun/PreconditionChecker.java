@@ -1,0 +1,127 @@
+package dev.southward.migrate.dryrun;
+
+import dev.southward.migrate.dialect.Dialect;
+import dev.southward.migrate.execute.RenderedMigration;
+import dev.southward.migrate.introspect.LiveSchema;
+import dev.southward.migrate.introspect.LiveTable;
+import dev.southward.migrate.migration.Migration;
+import dev.southward.migrate.migration.MigrationKey;
+import dev.southward.migrate.operation.Operation;
+import dev.southward.migrate.operation.Precondition;
+import dev.southward.migrate.state.ProjectState;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Checks the preconditions of a forwards plan against the live database, reading only. A table is checked against
+ * the live schema until an earlier operation of the plan touches it; from then on the model state vouches for it.
+ */
+public final class PreconditionChecker {
+    private final Dialect dialect;
+    private final Handle handle;
+    private final LiveSchema live;
+    private final Set<String> touched = new HashSet<>();
+    private final List<String> problems = new ArrayList<>();
+
+    public PreconditionChecker(Dialect dialect, Handle handle, LiveSchema live) {
+        this.dialect = dialect;
+        this.handle = handle;
+        this.live = live;
+    }
+
+    /** Every failed precondition of the plan, each naming migration and operation. */
+    public List<String> check(List<RenderedMigration> plan, Map<MigrationKey, ProjectState> statesBefore) {
+        for (RenderedMigration rm : plan) {
+            Migration m = rm.migration();
+            if (rm.backwards()) {
+                continue;
+            }
+            ProjectState state = statesBefore.get(m.key());
+            for (int i = 0; i < m.operations().size(); i++) {
+                Operation op = m.operations().get(i);
+                List<Precondition> pre = op.preconditions(m.app(), state);
+                for (Precondition p : pre) {
+                    if (!touched.contains(lower(p.table()))) {
+                        String problem = problem(p);
+                        if (problem != null) {
+                            problems.add(m.where(i) + ": " + problem);
+                        }
+                    }
+                }
+                pre.forEach(p -> touched.add(lower(p.table())));
+                ProjectState after = op.apply(m.app(), state);
+                touchChangedTables(state, after);
+                state = after;
+            }
+        }
+        return problems;
+    }
+
+    private void touchChangedTables(ProjectState before, ProjectState after) {
+        before.models().forEach((k, m) -> {
+            if (!m.equals(after.models().get(k))) {
+                touched.add(lower(m.table()));
+            }
+        });
+        after.models().forEach((k, m) -> {
+            if (!m.equals(before.models().get(k))) {
+                touched.add(lower(m.table()));
+            }
+        });
+    }
+
+    private String problem(Precondition p) {
+        LiveTable table = live.table(p.table()).orElse(null);
+        String col = p.columns().isEmpty() ? null : p.columns().get(0);
+        return switch (p.kind()) {
+            case TABLE_EXISTS -> table == null ? "table " + p.table() + " does not exist" : null;
+            case TABLE_ABSENT -> table != null ? "table " + p.table() + " already exists" : null;
+            case COLUMN_EXISTS -> table == null ? "table " + p.table() + " does not exist"
+                    : table.columns().containsKey(col) ? null : "column " + p.table() + "." + col + " does not exist";
+            case COLUMN_ABSENT -> table != null && table.columns().containsKey(col)
+                    ? "column " + p.table() + "." + col + " already exists" : null;
+            case TABLE_EMPTY -> count(table, "SELECT COUNT(*) FROM " + q(p.table()),
+                    "table " + p.table() + " has %d rows, and column " + col + " is added NOT NULL without a default "
+                            + "(give a one-off default)");
+            case NO_NULLS -> count(table, "SELECT COUNT(*) FROM " + q(p.table()) + " WHERE " + q(col) + " IS NULL",
+                    "column " + p.table() + "." + col + " becomes NOT NULL but %d rows hold NULL (give a one-off "
+                            + "value for them)");
+            case NO_DUPLICATES -> count(table, "SELECT COUNT(*) FROM (SELECT " + cols(p) + " FROM " + q(p.table())
+                    + " GROUP BY " + cols(p) + " HAVING COUNT(*) > 1) d", "a unique index on " + p.table() + " ("
+                    + String.join(", ", p.columns()) + ") cannot be built: %d values occur more than once");
+            case FITS_LENGTH -> count(table, "SELECT COUNT(*) FROM " + q(p.table()) + " WHERE CHAR_LENGTH(" + q(col)
+                    + ") > " + p.value(), "column " + p.table() + "." + col + " shrinks to " + p.value()
+                    + " characters but %d values are longer");
+            case NO_ORPHANS -> count(table, "SELECT COUNT(*) FROM " + q(p.table()) + " WHERE " + q(col)
+                    + " IS NOT NULL AND " + q(col) + " NOT IN (SELECT " + q(p.columns().get(2)) + " FROM "
+                    + q(p.columns().get(1)) + ")", "a foreign key from " + p.table() + "." + col + " to "
+                    + p.columns().get(1) + " cannot be added: %d rows point to no row");
+        };
+    }
+
+    private String count(LiveTable table, String sql, String message) {
+        if (table == null) {
+            return null; // reported by the structural preconditions
+        }
+        long n = handle.createQuery(sql).mapTo(Long.class).one();
+        return n > 0 ? String.format(Locale.ROOT, message, n) : null;
+    }
+
+    private String q(String identifier) {
+        return dialect.quote(identifier);
+    }
+
+    private String cols(Precondition p) {
+        return p.columns().stream().map(this::q).collect(Collectors.joining(", "));
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.southward.migrate.execute;
+
+import dev.southward.migrate.MigrationFileException;
+import dev.southward.migrate.SouthwardException;
+import dev.southward.migrate.dialect.Dialect;
+import dev.southward.migrate.graph.MigrationGraph;
+import dev.southward.migrate.migration.Migration;
+import dev.southward.migrate.migration.MigrationKey;
+import dev.southward.migrate.operation.DataMigration;
+import dev.southward.migrate.operation.Operation;
+import dev.southward.migrate.operation.Step;
+import dev.southward.migrate.plan.Plan;
+import dev.southward.migrate.plan.PlanStep;
+import dev.southward.migrate.state.ProjectState;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Renders a whole plan to statements before anything runs, so an invalid operation, identifier or data
+ * migration class fails with nothing changed in the database.
+ */
+public final class PlanRenderer {
+    private final MigrationGraph graph;
+    private final Dialect dialect;
+    private final ClassLoader classLoader;
+
+    public PlanRenderer(MigrationGraph graph, Dialect dialect, ClassLoader classLoader) {
+        this.graph = graph;
+        this.dialect = dialect;
+        this.classLoader = classLoader;
+    }
+
+    public List<RenderedMigration> render(Plan plan, Set<MigrationKey> applied) {
+        Set<MigrationKey> involved = new HashSet<>(applied);
+        plan.steps().forEach(s -> involved.add(s.migration().key()));
+        Map<MigrationKey, ProjectState> before = StateReplayer.statesBefore(graph, involved);
+        List<RenderedMigration> out = new ArrayList<>();
+        for (PlanStep step : plan.steps()) {
+            out.add(render(step.migration(), step.backwards(), before.get(step.migration().key())));
+        }
+        return out;
+    }
+
+    /** One migration in one direction, from the state before it. */
+    public RenderedMigration render(Migration m, boolean backwards, ProjectState stateBefore) {
+        List<ProjectState> states = new ArrayList<>();
+        ProjectState state = stateBefore;
+        for (int i = 0; i < m.operations().size(); i++) {
+            states.add(state);
+            state = StateReplayer.applyOne(m, i, state);
+        }
+        List<RenderedStep> steps = new ArrayList<>();
+        for (int n = 0; n < m.operations().size(); n++) {
+            int i = backwards ? m.operations().size() - 1 - n : n;
+            Operation op = m.operations().get(i);
+            try {
+                List<Step> rendered = backwards ? op.backwards(m.app(), states.get(i), dialect)
+                        : op.forwards(m.app(), states.get(i), dialect);
+                for (Step s : rendered) {
+                    if (s instanceof Step.Java java) {
+                        checkDataMigration(java.className());
+                    }
+                    steps.add(new RenderedStep(i, s, states.get(i)));
+                }
+            } catch (IllegalStateException | SouthwardException e) {
+                throw StateReplayer.invalid(m, i, e);
+            }
+        }
+        return new RenderedMigration(m, backwards, steps);
+    }
+
+    private void checkDataMigration(String className) {
+        try {
+            Class<?> type = Class.forName(className, false, classLoader);
+            if (!DataMigration.class.isAssignableFrom(type)) {
+                throw new IllegalStateException("class " + className + " does not implement "
+                        + DataMigration.class.getName());
+            }
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("data migration class " + className + " is not on the classpath");
+        }
+    }
+
+    /** Instantiates a data migration class (checked at render time). */
+    DataMigration dataMigration(String className) {
+        try {
+            return (DataMigration) Class.forName(className, true, classLoader).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new MigrationFileException("cannot create data migration " + className + ": " + e, e);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package dev.southward.migrate.graph;
+
+import dev.southward.migrate.MigrationGraphException;
+import dev.southward.migrate.migration.Migration;
+import dev.southward.migrate.migration.MigrationKey;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The dependency graph of all migrations of all apps. Within an app each migration depends on its predecessor
+ * (written into the file; assumed from numbering when a hand-written file declares none), and cross-app
+ * dependencies come from foreign keys or by hand.
+ */
+public final class MigrationGraph {
+    private final Map<MigrationKey, Migration> nodes = new TreeMap<>();
+    private final Map<MigrationKey, Set<MigrationKey>> parents = new HashMap<>();
+    private final Map<MigrationKey, Set<MigrationKey>> children = new HashMap<>();
+    private final List<MigrationKey> order;
+
+    private MigrationGraph(Collection<Migration> migrations) {
+        migrations.forEach(m -> nodes.put(m.key(), m));
+        for (Migration m : nodes.values()) {
+            Set<MigrationKey> deps = new TreeSet<>(m.dependencies());
+            if (deps.stream().noneMatch(d -> d.app().equals(m.app()))) {
+                previousInApp(m.key()).ifPresent(deps::add);
+            }
+            for (MigrationKey d : deps) {
+                if (!nodes.containsKey(d)) {
+                    throw new MigrationGraphException("Migration " + m.key() + " (" + m.source()
+                            + ") depends on " + d + ", which does not exist");
+                }
+                children.computeIfAbsent(d, k -> new TreeSet<>()).add(m.key());
+            }
+            parents.put(m.key(), deps);
+        }
+        order = topologicalOrder();
+    }
+
+    /** Builds and validates the graph: missing dependencies and cycles are errors. */
+    public static MigrationGraph of(Collection<Migration> migrations) {
+        return new MigrationGraph(migrations);
+    }
+
+    private java.util.Optional<MigrationKey> previousInApp(MigrationKey key) {
+        return nodes.keySet().stream().filter(k -> k.app().equals(key.app()) && k.number() < key.number())
+                .max(MigrationKey::compareTo);
+    }
+
+    private List<MigrationKey> topologicalOrder() {
+        Map<MigrationKey, Integer> pending = new HashMap<>();
+        TreeSet<MigrationKey> ready = new TreeSet<>();
+        nodes.keySet().forEach(k -> {
+            pending.put(k, parents.get(k).size());
+            if (parents.get(k).isEmpty()) {
+                ready.add(k);
+            }
+        });
+        List<MigrationKey> out = new ArrayList<>(nodes.size());
+        while (!ready.isEmpty()) {
+            MigrationKey k = ready.pollFirst();
+            out.add(k);
+            for (MigrationKey c : children.getOrDefault(k, Set.of())) {
+                if (pending.merge(c, -1, Integer::sum) == 0) {
+                    ready.add(c);
+                }
+            }
+        }
+        if (out.size() != nodes.size()) {
+            Set<MigrationKey> stuck = new TreeSet<>(nodes.keySet());
+            out.forEach(stuck::remove);
+            throw new MigrationGraphException("Dependency cycle between migrations: " + cycle(stuck));
+        }
+        return List.copyOf(out);
+    }
+
+    private String cycle(Set<MigrationKey> stuck) {
+        MigrationKey start = stuck.iterator().next();
+        List<MigrationKey> path = new ArrayList<>();
+        Set<MigrationKey> seen = new LinkedHashSet<>();
+        MigrationKey k = start;
+        while (seen.add(k)) {
+            path.add(k);
+            k = parents.get(k).stream().filter(stuck::contains).findFirst().orElseThrow();
+        }
+        List<MigrationKey> loop = new ArrayList<>(path.subList(path.indexOf(k), path.size()));
+        loop.add(k);
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < loop.size(); i++) {
+            s.append(i == 0 ? "" : " depends on ").append(loop.get(i));
+        }
+        return s.toString();
+    }
+
+    /** Two leaf migrations in one app: an error naming both and how to merge. */
+    public void checkConflicts() {
+        for (String app : apps()) {
+            List<MigrationKey> leaves = leaves(app);
+            if (leaves.size() > 1) {
+                throw new MigrationGraphException("Conflicting migrations in app " + app + ": "
+                        + String.join(" and ", leaves.stream().map(MigrationKey::name).toList())
+                        + " are both latest (neither depends on the other; two developers made a migration "
+                        + "from the same parent). Merge them: schemamigration " + app + " -Dmerge (Java API: "
+                        + "MakeRequest.merge) writes a merge migration that depends on both.");
+            }
+        }
+    }
+
+    public Migration get(MigrationKey key) {
+        Migration m = nodes.get(key);
+        if (m == null) {
+            throw new MigrationGraphException("Unknown migration " + key);
+        }
+        return m;
+    }
+
+    public boolean contains(MigrationKey key) {
+        return nodes.containsKey(key);
+    }
+
+    /** All migrations in a deterministic topological order. */
+    public List<MigrationKey> order() {
+        return order;
+    }
+
+    public Set<String> apps() {
+        Set<String> apps = new TreeSet<>();
+        nodes.keySet().forEach(k -> apps.add(k.app()));
+        return apps;
+    }
+
+    /** The app's migrations in topological order. */
+    public List<MigrationKey> app(String app) {
+        return order.stream().filter(k -> k.app().equals(app)).toList();
+    }
+
+    /** Migrations of the app that no other migration of the same app depends on. */
+    public List<MigrationKey> leaves(String app) {
+        return app(app).stream().filter(k -> children.getOrDefault(k, Set.of()).stream()
+                .noneMatch(c -> c.app().equals(app))).toList();
+    }
+
+    /** The latest migration of the app, if it has any (call {@link #checkConflicts} first). */
+    public java.util.Optional<MigrationKey> leaf(String app) {
+        List<MigrationKey> leaves = leaves(app);
+        return leaves.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(leaves.get(leaves.size() - 1));
+    }
+
+    public Set<MigrationKey> parents(MigrationKey key) {
+        return parents.getOrDefault(key, Set.of());
+    }
+
+    public Set<MigrationKey> children(MigrationKey key) {
+        return children.getOrDefault(key, Set.of());
+    }
+
+    /** The key and everything it depends on, transitively. */
+    public Set<MigrationKey> ancestors(MigrationKey key) {
+        return closure(key, parents);
+    }
+
+    /** The key and everything that depends on it, transitively. */
+    public Set<MigrationKey> descendants(MigrationKey key) {
+        return closure(key, children);
+    }
+
+    private static Set<MigrationKey> closure(MigrationKey start, Map<MigrationKey, Set<MigrationKey>> edges) {
+        Set<MigrationKey> seen = new TreeSet<>();
+        Deque<MigrationKey> todo = new ArrayDeque<>(List.of(start));
+        while (!todo.isEmpty()) {
+            MigrationKey k = todo.pop();
+            if (seen.add(k)) {
+                todo.addAll(edges.getOrDefault(k, Set.of()));
+            }
+        }
+        return seen;
+    }
+
+    /**
+     * A target of {@code app}: a number ({@code 0004} or {@code 4}), a full name, or a unique name prefix.
+     */
+    public MigrationKey resolve(String app, String target) {
+        List<MigrationKey> all = app(app);
+        if (all.isEmpty()) {
+            throw new MigrationGraphException("App '" + app + "' has no migrations (known apps: " + apps() + ")");
+        }
+        List<MigrationKey> matches = all.stream().filter(k -> k.name().equals(target)).toList();
+        if (matches.isEmpty() && target.matches("\\d{1,4}")) {
+            int n = Integer.parseInt(target);
+            matches = all.stream().filter(k -> k.number() == n).toList();
+        }
+        if (matches.isEmpty()) {
+            matches = all.stream().filter(k -> k.name().startsWith(target)).toList();
+        }
+        if (matches.size() == 1) {
+            return matches.get(0);
+        }
+        throw new MigrationGraphException(matches.isEmpty()
+                ? "App " + app + " has no migration '" + target + "' (it has " + all.stream().map(MigrationKey::name)
+                        .toList() + ")"
+                : "Target '" + target + "' of app " + app + " is ambiguous: " + matches.stream()
+                        .map(MigrationKey::name).toList() + "; give the full name");
+    }
+}

@@ -1,0 +1,124 @@
+package dev.southward.migrate.loader;
+
+import dev.southward.migrate.MigrationFileException;
+import dev.southward.migrate.migration.Migration;
+import dev.southward.migrate.migration.MigrationKey;
+import dev.southward.migrate.migration.MigrationReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Finds migration files, {@code <location>/<app>/NNNN_name.json}, in a directory or on the classpath (directories
+ * and jars, so migrations ship inside the application's jar) and reads their headers.
+ */
+public final class MigrationLoader {
+    private final Map<MigrationKey, Migration> found = new HashMap<>();
+
+    private MigrationLoader() {
+    }
+
+    /** Migrations under {@code location} (e.g. {@code southward/migrations}) on the class loader's classpath. */
+    public static List<Migration> fromClasspath(ClassLoader loader, String location) {
+        MigrationLoader l = new MigrationLoader();
+        try {
+            Enumeration<URL> roots = loader.getResources(location);
+            while (roots.hasMoreElements()) {
+                URL root = roots.nextElement();
+                if (root.getProtocol().equals("jar")) {
+                    l.scanJar(root, location);
+                } else if (root.getProtocol().equals("file")) {
+                    l.scanDirectory(Path.of(root.toURI()), root.toString());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return l.sorted();
+    }
+
+    /** Migrations in a directory of app folders, e.g. {@code src/main/resources/southward/migrations}. */
+    public static List<Migration> fromDirectory(Path directory) {
+        MigrationLoader l = new MigrationLoader();
+        if (Files.isDirectory(directory)) {
+            l.scanDirectory(directory, directory.toString());
+        }
+        return l.sorted();
+    }
+
+    private List<Migration> sorted() {
+        return found.values().stream().sorted((a, b) -> a.key().compareTo(b.key())).toList();
+    }
+
+    private void scanDirectory(Path root, String label) {
+        try (Stream<Path> apps = Files.list(root)) {
+            for (Path appDir : apps.filter(Files::isDirectory).sorted().toList()) {
+                try (Stream<Path> files = Files.list(appDir)) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                        add(appDir.getFileName().toString(), file.getFileName().toString(), file.toString(),
+                                () -> Files.newInputStream(file));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list migrations in " + label, e);
+        }
+    }
+
+    private void scanJar(URL root, String location) throws IOException {
+        JarURLConnection connection = (JarURLConnection) root.openConnection();
+        connection.setUseCaches(false);
+        List<String[]> entries = new ArrayList<>();
+        try (JarFile jar = connection.getJarFile()) {
+            String prefix = location.endsWith("/") ? location : location + "/";
+            Enumeration<JarEntry> all = jar.entries();
+            while (all.hasMoreElements()) {
+                String name = all.nextElement().getName();
+                if (name.startsWith(prefix) && name.endsWith(".json")) {
+                    String[] parts = name.substring(prefix.length()).split("/");
+                    if (parts.length == 2) {
+                        entries.add(new String[] {parts[0], parts[1], name});
+                    }
+                }
+            }
+        }
+        String jarUrl = connection.getJarFileURL().toString();
+        for (String[] e : entries) {
+            URL url = new URL("jar:" + jarUrl + "!/" + e[2]);
+            add(e[0], e[1], url.toString(), () -> {
+                var c = url.openConnection();
+                c.setUseCaches(false);
+                return c.getInputStream();
+            });
+        }
+    }
+
+    private void add(String app, String fileName, String location, MigrationReader.Source source) {
+        String name = fileName.substring(0, fileName.length() - ".json".length());
+        if (!MigrationKey.NAME.matcher(name).matches()) {
+            throw new MigrationFileException(location + ": a migration file name must look like 0001_name.json "
+                    + "(four digits, then lower-case letters, digits and _)");
+        }
+        MigrationKey key = new MigrationKey(app, name);
+        Migration previous = found.get(key);
+        if (previous != null) {
+            throw new MigrationFileException("Migration " + key + " is found twice: " + previous.source() + " and "
+                    + location);
+        }
+        found.put(key, MigrationReader.read(key, location, source));
+    }
+}

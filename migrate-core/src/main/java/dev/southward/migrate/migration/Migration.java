@@ -1,0 +1,79 @@
+package dev.southward.migrate.migration;
+
+import dev.southward.migrate.operation.Operation;
+import dev.southward.migrate.state.ProjectState;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * One migration as loaded from its file. The frozen snapshot is read lazily: start-up only needs names,
+ * dependencies and checksums, never the snapshots of a thousand files.
+ */
+public final class Migration {
+    private final MigrationKey key;
+    private final String source;
+    private final List<MigrationKey> dependencies;
+    private final List<Operation> operations;
+    private final String checksum;
+    private final Supplier<ProjectState> frozen;
+    private ProjectState frozenCache;
+
+    public Migration(MigrationKey key, String source, List<MigrationKey> dependencies, List<Operation> operations,
+            String checksum, Supplier<ProjectState> frozen) {
+        this.key = key;
+        this.source = source;
+        this.dependencies = List.copyOf(dependencies);
+        this.operations = List.copyOf(operations);
+        this.checksum = checksum;
+        this.frozen = frozen;
+    }
+
+    public MigrationKey key() {
+        return key;
+    }
+
+    public String app() {
+        return key.app();
+    }
+
+    public String name() {
+        return key.name();
+    }
+
+    /** Where the migration was read from, for messages. */
+    public String source() {
+        return source;
+    }
+
+    public List<MigrationKey> dependencies() {
+        return dependencies;
+    }
+
+    public List<Operation> operations() {
+        return operations;
+    }
+
+    /** SHA-256 of the normalised operations; stored in the history table when applied. */
+    public String checksum() {
+        return checksum;
+    }
+
+    /** The frozen snapshot of the app's models after this migration (read on first use). */
+    public synchronized ProjectState frozen() {
+        if (frozenCache == null) {
+            frozenCache = frozen.get();
+        }
+        return frozenCache;
+    }
+
+    /** {@code images.0002_x, operation #3 (add field images.Image.caption)} for messages. */
+    public String where(int operationIndex) {
+        return key + ", operation #" + (operationIndex + 1) + " (" + operations.get(operationIndex).describe(app())
+                + ")";
+    }
+
+    @Override
+    public String toString() {
+        return key.toString();
+    }
+}

@@ -1,0 +1,146 @@
+package dev.southward.migrate.migration;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import dev.southward.migrate.MigrationFileException;
+import dev.southward.migrate.operation.Operation;
+import dev.southward.migrate.state.ModelState;
+import dev.southward.migrate.state.Names;
+import dev.southward.migrate.state.ProjectState;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Reads migration files with Jackson's streaming parser, so the frozen snapshot (the bulk of a file) is skipped
+ * unless asked for. Errors name the file, line and column.
+ */
+public final class MigrationReader {
+    private static final List<String> OPERATIONS = List.of("create_model", "delete_model", "add_field",
+            "remove_field", "alter_field", "rename_field", "rename_model", "add_index", "remove_index", "run_sql",
+            "run_java");
+
+    /** Opens the file's content; called once for the header and again if the snapshot is needed. */
+    public interface Source {
+        InputStream open() throws IOException;
+    }
+
+    private MigrationReader() {
+    }
+
+    public static Migration read(MigrationKey key, String location, Source source) {
+        List<MigrationKey> dependencies = new ArrayList<>();
+        List<Operation> operations = null;
+        boolean sawFormat = false;
+        try (InputStream in = source.open(); JsonParser p = MigrationJson.mapper().createParser(in)) {
+            expect(p, p.nextToken(), JsonToken.START_OBJECT, location, "a JSON object");
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (field) {
+                    case "southward" -> {
+                        if (value != JsonToken.VALUE_NUMBER_INT || p.getIntValue() != MigrationJson.FORMAT) {
+                            throw error(location, p.currentLocation(), "unsupported format version " + p.getText()
+                                    + " (this Southward reads version " + MigrationJson.FORMAT + ")");
+                        }
+                        sawFormat = true;
+                    }
+                    case "dependencies" -> {
+                        expect(p, value, JsonToken.START_ARRAY, location, "an array of \"app.0001_name\"");
+                        while (p.nextToken() != JsonToken.END_ARRAY) {
+                            dependencies.add(dependency(p, location));
+                        }
+                    }
+                    case "operations" -> {
+                        expect(p, value, JsonToken.START_ARRAY, location, "an array of operations");
+                        operations = MigrationJson.mapper().readValue(p, new TypeReference<List<Operation>>() { });
+                        if (operations.contains(null)) {
+                            throw error(location, p.currentLocation(), "an operation is null");
+                        }
+                    }
+                    case "frozen" -> p.skipChildren();
+                    default -> throw error(location, p.currentLocation(), "unknown key \"" + field
+                            + "\" (expected southward, dependencies, operations, frozen)");
+                }
+            }
+            if (!sawFormat) {
+                throw new MigrationFileException(location + ": missing \"southward\": " + MigrationJson.FORMAT
+                        + " (the file format version)");
+            }
+        } catch (InvalidTypeIdException e) {
+            throw error(location, e.getLocation(), "unknown operation '" + e.getTypeId() + "' (known: "
+                    + String.join(", ", OPERATIONS) + ")");
+        } catch (JsonProcessingException e) {
+            throw error(location, e.getLocation(), e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new MigrationFileException(location + ": cannot read: " + e.getMessage(), e);
+        }
+        List<Operation> ops = operations == null ? List.of() : operations;
+        return new Migration(key, location, dependencies, ops, checksum(ops), frozen(location, source));
+    }
+
+    /** SHA-256 over the compact, canonical JSON of the operations: formatting and key order do not count. */
+    public static String checksum(List<Operation> operations) {
+        try {
+            return Names.sha256(MigrationJson.mapper().writerFor(new TypeReference<List<Operation>>() { })
+                    .writeValueAsString(operations));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Supplier<ProjectState> frozen(String location, Source source) {
+        return () -> {
+            try (InputStream in = source.open(); JsonParser p = MigrationJson.mapper().createParser(in)) {
+                p.nextToken();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    p.nextToken();
+                    if (field.equals("frozen")) {
+                        return ProjectState.of(MigrationJson.mapper().readValue(p,
+                                new TypeReference<List<ModelState>>() { }));
+                    }
+                    p.skipChildren();
+                }
+                return ProjectState.empty();
+            } catch (JsonProcessingException e) {
+                throw error(location, e.getLocation(), "frozen snapshot: " + e.getOriginalMessage());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+
+    private static MigrationKey dependency(JsonParser p, String location) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw error(location, p.currentLocation(), "a dependency must be a string \"app.0001_name\"");
+        }
+        try {
+            MigrationKey key = MigrationKey.parse(p.getText());
+            if (!MigrationKey.NAME.matcher(key.name()).matches()) {
+                throw new IllegalArgumentException("'" + p.getText() + "' is not of the form app.0001_name");
+            }
+            return key;
+        } catch (IllegalArgumentException e) {
+            throw error(location, p.currentLocation(), "bad dependency: " + e.getMessage());
+        }
+    }
+
+    private static void expect(JsonParser p, JsonToken actual, JsonToken expected, String location, String what) {
+        if (actual != expected) {
+            throw error(location, p.currentLocation(), "expected " + what + ", found " + actual);
+        }
+    }
+
+    private static MigrationFileException error(String location, JsonLocation at, String message) {
+        String position = at == null ? "" : " line " + at.getLineNr() + ", column " + at.getColumnNr() + ":";
+        return new MigrationFileException(location + ":" + position + " " + message);
+    }
+}

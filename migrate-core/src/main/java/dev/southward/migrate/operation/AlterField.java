@@ -1,0 +1,104 @@
+package dev.southward.migrate.operation;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.southward.migrate.dialect.Dialect;
+import dev.southward.migrate.state.FieldState;
+import dev.southward.migrate.state.FieldType;
+import dev.southward.migrate.state.ModelState;
+import dev.southward.migrate.state.ProjectState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Changes a field's type, length, nullability, default, unique or index flag, or foreign key. {@code fillNulls}
+ * replaces existing NULLs once when the field becomes NOT NULL (South's one-off value).
+ */
+@JsonPropertyOrder({"model", "field", "fillNulls"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AlterField(String model, FieldState field, String fillNulls) implements Operation {
+
+    @Override
+    public ProjectState apply(String app, ProjectState before) {
+        ModelState m = before.requireModel(app, model);
+        FieldState old = m.requireField(field.name());
+        if (!old.column().equals(field.column())) {
+            throw new IllegalStateException("alter_field cannot change the column of " + m.key() + "." + field.name()
+                    + "; use rename_field");
+        }
+        return before.with(m.replaceField(field.name(), f -> field));
+    }
+
+    @Override
+    public List<Step> forwards(String app, ProjectState before, Dialect dialect) {
+        ModelState m = before.requireModel(app, model);
+        return Step.sql(change(dialect, m, m.requireField(field.name()), field, fillNulls, apply(app, before)));
+    }
+
+    @Override
+    public List<Step> backwards(String app, ProjectState before, Dialect dialect) {
+        ModelState m = before.requireModel(app, model);
+        ProjectState after = apply(app, before);
+        return Step.sql(change(dialect, after.requireModel(app, model), field, m.requireField(field.name()), null,
+                before));
+    }
+
+    private static List<String> change(Dialect d, ModelState model, FieldState from, FieldState to, String fill,
+            ProjectState target) {
+        ModelState toModel = model.replaceField(from.name(), f -> to);
+        boolean fkChanged = !Objects.equals(from.foreignKey(), to.foreignKey()) || !from.sameColumnDefinition(to);
+        List<String> out = new ArrayList<>();
+        if (from.foreignKey() != null && fkChanged) {
+            out.addAll(d.dropForeignKey(model, from));
+        }
+        if (from.indexed() && !to.indexed()) {
+            out.addAll(d.dropIndex(model, dev.southward.migrate.dialect.ConstraintNames.index(model, from)));
+        }
+        if (from.unique() && !to.unique()) {
+            out.addAll(d.dropIndex(model, dev.southward.migrate.dialect.ConstraintNames.unique(model, from)));
+        }
+        if (!from.sameColumnDefinition(to)) {
+            out.addAll(d.alterColumn(model, from, to, fill));
+        }
+        FieldState added = to.withUnique(to.unique() && !from.unique()).withIndexed(to.indexed() && !from.indexed())
+                .withForeignKey(fkChanged ? to.foreignKey() : null);
+        out.addAll(FieldSql.extras(d, toModel, added, target));
+        return out;
+    }
+
+    @Override
+    public String describe(String app) {
+        return "alter field " + app + "." + model + "." + field.name();
+    }
+
+    @Override
+    public String slug() {
+        return "chg_field_" + FieldSql.lower(model) + "_" + field.column();
+    }
+
+    @Override
+    public List<Precondition> preconditions(String app, ProjectState before) {
+        ModelState m = before.requireModel(app, model);
+        FieldState old = m.requireField(field.name());
+        List<Precondition> out = new ArrayList<>();
+        out.add(Precondition.of(Precondition.Kind.COLUMN_EXISTS, m.table(), field.column()));
+        if (old.nullable() && !field.nullable() && fillNulls == null) {
+            out.add(Precondition.of(Precondition.Kind.NO_NULLS, m.table(), field.column()));
+        }
+        if (field.unique() && !old.unique()) {
+            out.add(Precondition.of(Precondition.Kind.NO_DUPLICATES, m.table(), field.column()));
+        }
+        if (field.type() == FieldType.STRING && field.maxLength() != null
+                && (old.type() != FieldType.STRING || old.maxLength() == null || old.maxLength() > field.maxLength())) {
+            out.add(new Precondition(Precondition.Kind.FITS_LENGTH, m.table(), List.of(field.column()),
+                    field.maxLength()));
+        }
+        if (field.foreignKey() != null && !Objects.equals(old.foreignKey(), field.foreignKey())) {
+            before.model(field.foreignKey().model()).ifPresent(t -> out.add(new Precondition(
+                    Precondition.Kind.NO_ORPHANS, m.table(), List.of(field.column(), t.table(),
+                    t.primaryKey().get(0).column()), null)));
+        }
+        return out;
+    }
+}

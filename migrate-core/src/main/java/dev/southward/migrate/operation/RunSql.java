@@ -1,0 +1,50 @@
+package dev.southward.migrate.operation;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.southward.migrate.dialect.Dialect;
+import dev.southward.migrate.state.ProjectState;
+import java.util.List;
+
+/**
+ * Hand-written SQL: one statement per list entry. Without {@code reverseSql} the operation is irreversible;
+ * an empty {@code reverseSql} list means "nothing to undo". It does not change the model state.
+ */
+@JsonPropertyOrder({"sql", "reverseSql"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RunSql(List<String> sql, List<String> reverseSql) implements Operation {
+    public RunSql {
+        sql = sql == null ? List.of() : List.copyOf(sql);
+        reverseSql = reverseSql == null ? null : List.copyOf(reverseSql);
+    }
+
+    @Override
+    public ProjectState apply(String app, ProjectState before) {
+        return before;
+    }
+
+    @Override
+    public List<Step> forwards(String app, ProjectState before, Dialect dialect) {
+        return Step.sql(sql);
+    }
+
+    @Override
+    public List<Step> backwards(String app, ProjectState before, Dialect dialect) {
+        return Step.sql(reverseSql == null ? List.of() : reverseSql);
+    }
+
+    @Override
+    public boolean reversible() {
+        return reverseSql != null;
+    }
+
+    @Override
+    public String describe(String app) {
+        return "run SQL (" + sql.size() + " statement" + (sql.size() == 1 ? "" : "s") + ")";
+    }
+
+    @Override
+    public String slug() {
+        return "run_sql";
+    }
+}

@@ -1,0 +1,23 @@
+package dev.southward.migrate.plan;
+
+import java.util.List;
+
+/**
+ * An ordered list of migrations to apply or unapply. Forwards plans are in dependency order; backwards plans
+ * in reverse dependency order.
+ *
+ * @param steps the steps
+ */
+public record Plan(List<PlanStep> steps) {
+    public Plan {
+        steps = List.copyOf(steps);
+    }
+
+    public boolean isEmpty() {
+        return steps.isEmpty();
+    }
+
+    public boolean backwards() {
+        return !steps.isEmpty() && steps.get(0).backwards();
+    }
+}

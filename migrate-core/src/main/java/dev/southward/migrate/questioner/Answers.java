@@ -1,0 +1,90 @@
+package dev.southward.migrate.questioner;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Answers given up front for a non-interactive run. Immutable; each method returns a changed copy.
+ *
+ * <pre>{@code
+ * Answers.none()
+ *     .defaultFor("images.Image.width", "0")          // one-off default, NULL fill, or backwards default
+ *     .irreversible("images.Image.legacy")           // removed NOT NULL field: no backwards step
+ *     .ignoreNulls("images.Image.height")            // made NOT NULL: there are no NULLs
+ *     .rename("images.Image.caption", "title")       // a field rename
+ *     .rename("images.Photo", "Picture")             // a model rename
+ *     .notRenamed("images.Image.caption")            // really a removal plus an addition
+ * }</pre>
+ */
+public final class Answers {
+    private final Map<String, String> defaults;
+    private final Map<String, String> renames;
+    private final Set<String> notRenamed;
+    private final Set<String> irreversible;
+    private final Set<String> ignoreNulls;
+
+    private Answers(Map<String, String> defaults, Map<String, String> renames, Set<String> notRenamed,
+            Set<String> irreversible, Set<String> ignoreNulls) {
+        this.defaults = Map.copyOf(defaults);
+        this.renames = Map.copyOf(renames);
+        this.notRenamed = Set.copyOf(notRenamed);
+        this.irreversible = Set.copyOf(irreversible);
+        this.ignoreNulls = Set.copyOf(ignoreNulls);
+    }
+
+    public static Answers none() {
+        return new Answers(Map.of(), Map.of(), Set.of(), Set.of(), Set.of());
+    }
+
+    public Answers defaultFor(String key, String value) {
+        Map<String, String> copy = new HashMap<>(defaults);
+        copy.put(key, value);
+        return new Answers(copy, renames, notRenamed, irreversible, ignoreNulls);
+    }
+
+    public Answers rename(String fromKey, String toName) {
+        Map<String, String> copy = new HashMap<>(renames);
+        copy.put(fromKey, toName);
+        return new Answers(defaults, copy, notRenamed, irreversible, ignoreNulls);
+    }
+
+    public Answers notRenamed(String fromKey) {
+        Set<String> copy = new HashSet<>(notRenamed);
+        copy.add(fromKey);
+        return new Answers(defaults, renames, copy, irreversible, ignoreNulls);
+    }
+
+    public Answers irreversible(String key) {
+        Set<String> copy = new HashSet<>(irreversible);
+        copy.add(key);
+        return new Answers(defaults, renames, notRenamed, copy, ignoreNulls);
+    }
+
+    public Answers ignoreNulls(String key) {
+        Set<String> copy = new HashSet<>(ignoreNulls);
+        copy.add(key);
+        return new Answers(defaults, renames, notRenamed, irreversible, copy);
+    }
+
+    String defaultFor(String key) {
+        return defaults.get(key);
+    }
+
+    String renameOf(String key) {
+        return renames.get(key);
+    }
+
+    boolean isNotRenamed(String key) {
+        return notRenamed.contains(key);
+    }
+
+    boolean isIrreversible(String key) {
+        return irreversible.contains(key);
+    }
+
+    boolean isIgnoreNulls(String key) {
+        return ignoreNulls.contains(key);
+    }
+}

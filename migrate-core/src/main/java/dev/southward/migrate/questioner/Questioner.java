@@ -1,0 +1,25 @@
+package dev.southward.migrate.questioner;
+
+import dev.southward.migrate.state.FieldState;
+import dev.southward.migrate.state.ModelState;
+
+/**
+ * The questions the autodetector asks, as South and Django ask them. {@code key} is {@code app.Model.field}
+ * (or {@code app.Model} for models), the same key used to answer up front in {@link Answers}.
+ */
+public interface Questioner {
+    /** A NOT NULL field without default is added to a table that may have rows: one-off default, or quit. */
+    Answer addNotNull(String key, FieldState field);
+
+    /** A nullable field becomes NOT NULL: a one-off value for existing NULLs, ignore, or quit. */
+    Answer alterToNotNull(String key, FieldState field);
+
+    /** A NOT NULL field without default is removed: a default for migrating backwards, or irreversible. */
+    Answer removeNotNull(String key, FieldState field);
+
+    /** "Was images.Image.caption renamed to images.Image.title (varchar 200)? [y/N]"; null when unanswered. */
+    Boolean renameField(String fromKey, String toKey, FieldState to);
+
+    /** "Was images.Photo renamed to images.Picture?"; null when unanswered. */
+    Boolean renameModel(String fromKey, String toKey, ModelState to);
+}
