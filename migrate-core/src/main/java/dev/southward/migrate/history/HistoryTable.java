@@ -35,6 +35,16 @@ public final class HistoryTable {
         return table;
     }
 
+    /** Replaces each {@code {column}} of a SQL template with the quoted column name. */
+    private String sql(String template) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(dialect.quote(m.group(1))));
+        }
+        return m.appendTail(out).toString();
+    }
+
     /** The table's definition, rendered by the dialect like any model. */
     ModelState model() {
         return new ModelState("southward", "History", table, List.of(
@@ -60,8 +70,8 @@ public final class HistoryTable {
      */
     public Optional<List<HistoryRow>> read(Handle handle) {
         try {
-            return Optional.of(handle.createQuery("SELECT app, name, checksum, status, steps_done, steps_total, "
-                    + "error, applied_at, duration_ms FROM " + quoted).map((rs, ctx) -> row(rs)).list());
+            return Optional.of(handle.createQuery(sql("SELECT {app}, {name}, {checksum}, {status}, {steps_done}, {steps_total}, "
+                    + "{error}, {applied_at}, {duration_ms} FROM " + quoted)).map((rs, ctx) -> row(rs)).list());
         } catch (StatementException e) {
             if (exists(handle)) {
                 throw e;
@@ -101,13 +111,13 @@ public final class HistoryTable {
     /** Records the intent before the first statement: the migration, its direction and how many statements. */
     public void start(Handle handle, MigrationKey key, String checksum, int total, boolean backwards) {
         if (backwards) {
-            handle.createUpdate("UPDATE " + quoted + " SET status = :status, steps_done = 0, steps_total = :total, "
-                    + "error = NULL WHERE app = :app AND name = :name")
+            handle.createUpdate(sql("UPDATE " + quoted + " SET {status} = :status, {steps_done} = 0, {steps_total} = :total, "
+                    + "{error} = NULL WHERE {app} = :app AND {name} = :name"))
                     .bind("status", HistoryRow.REVERTING).bind("total", total)
                     .bind("app", key.app()).bind("name", key.name()).execute();
         } else {
-            handle.createUpdate("INSERT INTO " + quoted + " (app, name, checksum, status, steps_done, steps_total, "
-                    + "applied_at, duration_ms) VALUES (:app, :name, :checksum, :status, 0, :total, :at, 0)")
+            handle.createUpdate(sql("INSERT INTO " + quoted + " ({app}, {name}, {checksum}, {status}, {steps_done}, {steps_total}, "
+                    + "{applied_at}, {duration_ms}) VALUES (:app, :name, :checksum, :status, 0, :total, :at, 0)"))
                     .bind("app", key.app()).bind("name", key.name()).bind("checksum", checksum)
                     .bind("status", HistoryRow.APPLYING).bind("total", total)
                     .bind("at", Timestamp.from(Instant.now())).execute();
@@ -116,22 +126,22 @@ public final class HistoryTable {
 
     /** Records that {@code done} statements are complete. */
     public void progress(Handle handle, MigrationKey key, int done) {
-        handle.createUpdate("UPDATE " + quoted + " SET steps_done = :done WHERE app = :app AND name = :name")
+        handle.createUpdate(sql("UPDATE " + quoted + " SET {steps_done} = :done WHERE {app} = :app AND {name} = :name"))
                 .bind("done", done).bind("app", key.app()).bind("name", key.name()).execute();
     }
 
     /** Records the failed statement's error; the row stays unfinished. */
     public void fail(Handle handle, MigrationKey key, int done, String error) {
-        handle.createUpdate("UPDATE " + quoted + " SET steps_done = :done, error = :error "
-                + "WHERE app = :app AND name = :name").bind("done", done).bind("error", error)
+        handle.createUpdate(sql("UPDATE " + quoted + " SET {steps_done} = :done, {error} = :error "
+                + "WHERE {app} = :app AND {name} = :name")).bind("done", done).bind("error", error)
                 .bind("app", key.app()).bind("name", key.name()).execute();
     }
 
     /** Undoes {@link #start} when the first statement failed: the row is as it was before. */
     public void abandon(Handle handle, MigrationKey key, boolean backwards) {
         if (backwards) {
-            handle.createUpdate("UPDATE " + quoted + " SET status = :status, steps_done = steps_total, error = NULL "
-                    + "WHERE app = :app AND name = :name").bind("status", HistoryRow.APPLIED)
+            handle.createUpdate(sql("UPDATE " + quoted + " SET {status} = :status, {steps_done} = {steps_total}, {error} = NULL "
+                    + "WHERE {app} = :app AND {name} = :name")).bind("status", HistoryRow.APPLIED)
                     .bind("app", key.app()).bind("name", key.name()).execute();
         } else {
             delete(handle, key);
@@ -140,9 +150,9 @@ public final class HistoryTable {
 
     /** Marks a migration applied: the only way a row becomes {@code applied}. */
     public void applied(Handle handle, MigrationKey key, String checksum, int total, long durationMs) {
-        handle.createUpdate("UPDATE " + quoted + " SET status = :status, checksum = :checksum, steps_done = :total, "
-                + "steps_total = :total, error = NULL, applied_at = :at, duration_ms = :ms "
-                + "WHERE app = :app AND name = :name")
+        handle.createUpdate(sql("UPDATE " + quoted + " SET {status} = :status, {checksum} = :checksum, {steps_done} = :total, "
+                + "{steps_total} = :total, {error} = NULL, {applied_at} = :at, {duration_ms} = :ms "
+                + "WHERE {app} = :app AND {name} = :name"))
                 .bind("status", HistoryRow.APPLIED).bind("checksum", checksum).bind("total", total)
                 .bind("at", Timestamp.from(Instant.now())).bind("ms", durationMs)
                 .bind("app", key.app()).bind("name", key.name()).execute();
@@ -155,12 +165,12 @@ public final class HistoryTable {
     }
 
     public void delete(Handle handle, MigrationKey key) {
-        handle.createUpdate("DELETE FROM " + quoted + " WHERE app = :app AND name = :name")
+        handle.createUpdate(sql("DELETE FROM " + quoted + " WHERE {app} = :app AND {name} = :name"))
                 .bind("app", key.app()).bind("name", key.name()).execute();
     }
 
     public void updateChecksum(Handle handle, MigrationKey key, String checksum) {
-        handle.createUpdate("UPDATE " + quoted + " SET checksum = :checksum WHERE app = :app AND name = :name")
+        handle.createUpdate(sql("UPDATE " + quoted + " SET {checksum} = :checksum WHERE {app} = :app AND {name} = :name"))
                 .bind("checksum", checksum).bind("app", key.app()).bind("name", key.name()).execute();
     }
 }

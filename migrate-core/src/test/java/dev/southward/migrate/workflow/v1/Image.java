@@ -1,0 +1,9 @@
+package dev.southward.migrate.workflow.v1;
+
+import dev.southward.migrate.model.Field;
+
+public class Image {
+    Source source;
+    @Field(maxLength = 200, nullable = true)
+    String caption;
+}
