@@ -100,7 +100,7 @@ public final class MigrationMaker {
             leaves.put(app, key);
             current = after;
         }
-        if (unanswered && questioner instanceof NonInteractiveQuestioner q) {
+        if (unanswered && !request.isCheck() && questioner instanceof NonInteractiveQuestioner q) {
             throw new UnansweredQuestionsException(q.unanswered());
         }
         if (!request.isCheck()) {
