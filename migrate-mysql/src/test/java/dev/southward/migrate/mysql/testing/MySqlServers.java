@@ -97,11 +97,16 @@ public final class MySqlServers {
         Set<String> names = servers.stream().map(MySqlServer::name).collect(Collectors.toSet());
         List<String> missing = required().stream().filter(n -> !names.contains(n)).toList();
         if (!missing.isEmpty()) {
-            Assertions.fail("Required MySQL servers " + missing + " are not available (" + REQUIRE_VARIABLE + "="
-                    + String.join(",", required()) + "): " + reasons());
+            Assertions.fail("Required MySQL test servers " + missing + " are not available (required: " + required()
+                    + ", by " + REQUIRE_VARIABLE + " or the CI default): " + reasons());
         }
-        Assumptions.assumeFalse(servers.isEmpty(), () -> "No MySQL/MariaDB server available, skipped: " + reasons()
-                + ". Set " + REQUIRE_VARIABLE + "=mysql8,mariadb or -Dsouthward.ci=true to make this a failure.");
+        if (servers.isEmpty()) {
+            String message = "No MySQL/MariaDB test server available, tests skipped: " + reasons() + ". Set "
+                    + REQUIRE_VARIABLE + "=mysql8,mariadb or -Dsouthward.ci=true to make this a failure.";
+            // Also logged: Maven's surefire/failsafe do not count or print an aborted parameterized container.
+            LOG.warn(message);
+            Assumptions.abort(message);
+        }
         return servers.stream();
     }
 
