@@ -26,7 +26,9 @@ public final class MakeRequest {
         /** A migration without operations, to fill in by hand. */
         EMPTY,
         /** A migration that depends on every leaf of an app, resolving a conflict. */
-        MERGE
+        MERGE,
+        /** A data migration: one {@code run_java} operation calling {@link #dataClass()}. */
+        DATA
     }
 
     private final List<String> apps;
@@ -34,19 +36,22 @@ public final class MakeRequest {
     private final String name;
     private final Supplier<Questioner> questioner;
     private final boolean check;
+    private final String dataClass;
 
-    private MakeRequest(List<String> apps, Mode mode, String name, Supplier<Questioner> questioner, boolean check) {
+    private MakeRequest(List<String> apps, Mode mode, String name, Supplier<Questioner> questioner, boolean check,
+            String dataClass) {
         this.apps = List.copyOf(apps);
         this.mode = mode;
         this.name = name;
         this.questioner = questioner;
         this.check = check;
+        this.dataClass = dataClass;
     }
 
     /** Autodetect changes of the given apps (all configured apps when none is given). */
     public static MakeRequest auto(String... apps) {
         return new MakeRequest(List.of(apps), Mode.AUTO, null,
-                () -> new NonInteractiveQuestioner(Answers.none()), false);
+                () -> new NonInteractiveQuestioner(Answers.none()), false, null);
     }
 
     public static MakeRequest initial(String app) {
@@ -61,28 +66,37 @@ public final class MakeRequest {
         return auto(app).mode(Mode.MERGE);
     }
 
+    /**
+     * A data migration named {@code name} whose forwards and backwards are the methods of {@code className}, a
+     * {@link dev.southward.migrate.operation.DataMigration} (South's {@code datamigration}).
+     */
+    public static MakeRequest data(String app, String name, String className) {
+        return new MakeRequest(List.of(app), Mode.DATA, name, () -> new NonInteractiveQuestioner(Answers.none()),
+                false, className);
+    }
+
     public MakeRequest mode(Mode newMode) {
-        return new MakeRequest(apps, newMode, name, questioner, check);
+        return new MakeRequest(apps, newMode, name, questioner, check, dataClass);
     }
 
     /** The name after the number; default: {@code initial}, {@code auto__<changes>} or {@code merge}. */
     public MakeRequest name(String newName) {
-        return new MakeRequest(apps, mode, newName, questioner, check);
+        return new MakeRequest(apps, mode, newName, questioner, check, dataClass);
     }
 
     /** Non-interactive answers; every question without one is reported and nothing is written. */
     public MakeRequest answers(Answers answers) {
-        return new MakeRequest(apps, mode, name, () -> new NonInteractiveQuestioner(answers), check);
+        return new MakeRequest(apps, mode, name, () -> new NonInteractiveQuestioner(answers), check, dataClass);
     }
 
     /** An interactive questioner (the same instance is used for every app). */
     public MakeRequest questioner(Questioner q) {
-        return new MakeRequest(apps, mode, name, () -> q, check);
+        return new MakeRequest(apps, mode, name, () -> q, check, dataClass);
     }
 
     /** Only report whether the models changed; write nothing. */
     public MakeRequest check() {
-        return new MakeRequest(apps, mode, name, questioner, true);
+        return new MakeRequest(apps, mode, name, questioner, true, dataClass);
     }
 
     public List<String> apps() {
@@ -99,6 +113,11 @@ public final class MakeRequest {
 
     public Questioner newQuestioner() {
         return questioner.get();
+    }
+
+    /** For {@link Mode#DATA}: the data migration class. */
+    public String dataClass() {
+        return dataClass;
     }
 
     public boolean isCheck() {

@@ -14,6 +14,7 @@ import dev.southward.migrate.operation.AddField;
 import dev.southward.migrate.operation.AlterField;
 import dev.southward.migrate.operation.CreateModel;
 import dev.southward.migrate.operation.Operation;
+import dev.southward.migrate.operation.RunJava;
 import dev.southward.migrate.questioner.NonInteractiveQuestioner;
 import dev.southward.migrate.questioner.Questioner;
 import dev.southward.migrate.state.FieldState;
@@ -72,6 +73,7 @@ public final class MigrationMaker {
             }
             List<Operation> ops = switch (request.mode()) {
                 case EMPTY, MERGE -> List.of();
+                case DATA -> List.of(new RunJava(request.dataClass(), null));
                 case INITIAL, AUTO -> {
                     if (request.mode() == MakeRequest.Mode.INITIAL && !appLeaves.isEmpty()) {
                         throw new SouthwardException("App " + app + " already has migrations (latest "
@@ -168,6 +170,7 @@ public final class MigrationMaker {
         }
         return switch (request.mode()) {
             case MERGE -> "merge";
+            case DATA -> "data";
             case EMPTY -> "empty";
             default -> first ? "initial" : MigrationNames.auto(ops);
         };

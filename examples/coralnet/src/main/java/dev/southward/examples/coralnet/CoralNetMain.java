@@ -15,7 +15,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class CoralNetMain {
     /** The embedded default: an H2 database file next to the build output. */
-    public static final String DEFAULT_URL = "jdbc:h2:file:./target/coralnet-db/coralnet";
+    public static final String DEFAULT_URL = "jdbc:h2:file:./target/southward/h2";
 
     private CoralNetMain() {
     }

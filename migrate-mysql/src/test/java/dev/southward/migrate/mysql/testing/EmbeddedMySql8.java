@@ -250,8 +250,13 @@ public final class EmbeddedMySql8 {
 
     private static IllegalStateException failure(String message, Path run) throws IOException {
         String console = tail(run.resolve("console.log"), 20);
-        String hint = console.contains("error while loading shared libraries")
-                ? "\nA shared library is missing: install the Debian packages libaio1 and libnuma1." : "";
+        String hint = "";
+        if (console.contains("error while loading shared libraries")) {
+            hint = console.contains("libaio") || console.contains("libnuma")
+                    ? "\nA system library is missing: install the Debian packages libaio1 and libnuma1"
+                            + " (CI: .ci/prepare-databases)."
+                    : "\nA bundled library is missing: delete target/mysql-" + VERSION + " to unpack it again.";
+        }
         return new IllegalStateException("Embedded MySQL " + VERSION + ": " + message + hint
                 + "\n--- tail of " + run.resolve("mysqld.err") + " ---\n" + tail(run.resolve("mysqld.err"), 30)
                 + "\n--- tail of mysqld's output ---\n" + console);

@@ -103,7 +103,7 @@ public final class MySqlDatabase implements AutoCloseable {
         try (Connection c = server.connect(""); Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("On " + server.name() + " (" + server.baseUrl() + "): " + sql + ": " + e, e);
+            throw new IllegalStateException(server.name() + " (" + server.baseUrl() + "): " + sql + ": " + e, e);
         }
     }
 

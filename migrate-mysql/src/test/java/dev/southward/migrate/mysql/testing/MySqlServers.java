@@ -63,6 +63,8 @@ public final class MySqlServers {
                 // Without Docker (as on the machines this was written for) this target is simply not listed.
                 if (dockerAvailable()) {
                     probe(found, "testcontainers-mysql84", MySqlServers::startContainer);
+                } else {
+                    unavailable.put("testcontainers-mysql84", "Docker is not available");
                 }
             }
             available = List.copyOf(found);
