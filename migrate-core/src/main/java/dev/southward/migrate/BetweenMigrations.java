@@ -14,11 +14,13 @@ final class BetweenMigrations {
     private BetweenMigrations() {
     }
 
-    static String explain(List<HistoryRow> unfinished, MigrationGraph graph, PlanRenderer renderer) {
+    static String explain(List<HistoryRow> unfinished, MigrationGraph graph, PlanRenderer renderer,
+            java.util.function.Function<HistoryRow, List<String>> verification) {
         StringBuilder s = new StringBuilder("The database is between migrations; nothing else runs until this is "
                 + "resolved.");
         for (HistoryRow row : unfinished) {
             s.append("\n").append(explain(row, graph, renderer));
+            verification.apply(row).forEach(n -> s.append("\n  ").append(n));
         }
         s.append("\nWhat to do: inspect the tables named above; then resume (run the remaining statements once the "
                 + "cause is fixed), revert (undo the statements that ran) or mark applied (after fixing it by "

@@ -21,6 +21,7 @@ import dev.southward.migrate.plan.Planner;
 import dev.southward.migrate.state.ProjectState;
 import dev.southward.migrate.writer.MigrationMaker;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,6 +49,8 @@ public final class Southward {
     public static final String DEFAULT_LOCATION = "southward/migrations";
     /** The history table's name unless configured otherwise. */
     public static final String DEFAULT_HISTORY_TABLE = "southward_history";
+    /** How long to wait for another process holding the migration lock. */
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
 
     private final Jdbi jdbi;
     private final List<Class<?>> apps;
@@ -56,9 +59,10 @@ public final class Southward {
     private final String historyTable;
     private final ClassLoader classLoader;
     private final MigrationListener listener;
+    private final Duration lockTimeout;
 
     private Southward(Jdbi jdbi, List<Class<?>> apps, String location, Path directory, String historyTable,
-            ClassLoader classLoader, MigrationListener listener) {
+            ClassLoader classLoader, MigrationListener listener, Duration lockTimeout) {
         this.jdbi = jdbi;
         this.apps = List.copyOf(apps);
         this.location = location;
@@ -66,6 +70,7 @@ public final class Southward {
         this.historyTable = historyTable;
         this.classLoader = classLoader;
         this.listener = listener;
+        this.lockTimeout = lockTimeout;
     }
 
     public static Southward create(DataSource dataSource) {
@@ -74,17 +79,17 @@ public final class Southward {
 
     public static Southward create(Jdbi jdbi) {
         return new Southward(jdbi, List.of(), DEFAULT_LOCATION, null, DEFAULT_HISTORY_TABLE,
-                Southward.class.getClassLoader(), MigrationListener.NONE);
+                Southward.class.getClassLoader(), MigrationListener.NONE, DEFAULT_LOCK_TIMEOUT);
     }
 
     /** The {@code @App} classes whose models {@link #makeMigrations} compares with the migrations. */
     public Southward withApps(Class<?>... appClasses) {
-        return new Southward(jdbi, List.of(appClasses), location, directory, historyTable, classLoader, listener);
+        return new Southward(jdbi, List.of(appClasses), location, directory, historyTable, classLoader, listener, lockTimeout);
     }
 
     /** The classpath folder holding {@code <app>/NNNN_name.json}; default {@value #DEFAULT_LOCATION}. */
     public Southward withMigrationsLocation(String classpathLocation) {
-        return new Southward(jdbi, apps, classpathLocation, directory, historyTable, classLoader, listener);
+        return new Southward(jdbi, apps, classpathLocation, directory, historyTable, classLoader, listener, lockTimeout);
     }
 
     /**
@@ -92,21 +97,29 @@ public final class Southward {
      * {@code src/main/resources/southward/migrations}. Needed by {@link #makeMigrations}.
      */
     public Southward withMigrationsDirectory(Path sourceDirectory) {
-        return new Southward(jdbi, apps, location, sourceDirectory, historyTable, classLoader, listener);
+        return new Southward(jdbi, apps, location, sourceDirectory, historyTable, classLoader, listener, lockTimeout);
     }
 
     public Southward withHistoryTable(String table) {
-        return new Southward(jdbi, apps, location, directory, table, classLoader, listener);
+        return new Southward(jdbi, apps, location, directory, table, classLoader, listener, lockTimeout);
     }
 
     /** The class loader for migrations on the classpath and data migration classes. */
     public Southward withClassLoader(ClassLoader loader) {
-        return new Southward(jdbi, apps, location, directory, historyTable, loader, listener);
+        return new Southward(jdbi, apps, location, directory, historyTable, loader, listener, lockTimeout);
     }
 
     /** Progress callbacks (the Maven plugin prints them). */
     public Southward withListener(MigrationListener newListener) {
-        return new Southward(jdbi, apps, location, directory, historyTable, classLoader, newListener);
+        return new Southward(jdbi, apps, location, directory, historyTable, classLoader, newListener, lockTimeout);
+    }
+
+    /**
+     * How long {@link #migrate} waits for another process's migration lock (MySQL); default
+     * {@link #DEFAULT_LOCK_TIMEOUT}.
+     */
+    public Southward withLockTimeout(Duration timeout) {
+        return new Southward(jdbi, apps, location, directory, historyTable, classLoader, listener, timeout);
     }
 
     /** Every app to its latest migration. */
@@ -118,50 +131,127 @@ public final class Southward {
     public MigrateResult migrate(MigrateRequest request) {
         MigrationGraph graph = graph();
         return jdbi.withHandle(h -> {
-            Context c = context(h, graph);
-            c.check.refuseGhosts(request);
-            if (request.isDeleteGhosts()) {
-                c.check.ghosts().forEach(g -> c.history.delete(h, g));
-            }
-            Plan plan = plan(graph, c.applied, request);
-            if (plan.isEmpty()) {
+            Context first = context(h, graph);
+            if (plan(graph, first, request).isEmpty() && !(request.isDeleteGhosts() && !first.check.ghosts().isEmpty())) {
                 return new MigrateResult(List.of());
             }
-            c.check.refuseOutOfOrder(plan, request.isMerge());
-            List<RenderedMigration> rendered = c.renderer.render(plan, c.applied);
-            if (c.rows.isEmpty()) {
-                c.history.create(h);
-            }
-            List<MigrateResult.Done> done = new ArrayList<>();
-            MigrationListener collect = new MigrationListener() {
-                @Override
-                public void started(MigrationKey key, boolean backwards, int statements) {
-                    listener.started(key, backwards, statements);
+            return locked(h, first, lockedContext -> {
+                Context c = lockedContext == null ? first : context(h, graph);
+                if (request.isDeleteGhosts()) {
+                    c.check.ghosts().forEach(g -> c.history.delete(h, g));
                 }
-
-                @Override
-                public void statement(MigrationKey key, int index, String sql) {
-                    listener.statement(key, index, sql);
+                Plan plan = plan(graph, c, request);
+                c.check.refuseOutOfOrder(plan, request.isMerge());
+                List<RenderedMigration> rendered = c.renderer.render(plan, c.applied);
+                if (c.rows.isEmpty()) {
+                    c.history.create(h);
                 }
-
-                @Override
-                public void finished(MigrationKey key, boolean backwards, long millis, boolean fake) {
-                    done.add(new MigrateResult.Done(key, backwards, millis, fake));
-                    listener.finished(key, backwards, millis, fake);
+                Collector done = new Collector(listener);
+                try (Handle journal = jdbi.open()) {
+                    new Executor(c.history, c.renderer, c.dialect, done).run(h, journal, rendered, request.isFake());
                 }
-            };
-            new Executor(c.history, c.renderer, collect).run(h, rendered, request.isFake());
-            return new MigrateResult(done);
+                return new MigrateResult(done.done);
+            });
         });
+    }
+
+    /** Resumes a migration left between migrations: verifies the applied part, then runs the rest. */
+    public MigrateResult resume() {
+        return recover((r, h, journal, row) -> r.resume(h, journal, row));
+    }
+
+    /** Reverts a migration left between migrations: undoes exactly what ran, back to the state before it. */
+    public MigrateResult revert() {
+        return recover((r, h, journal, row) -> r.revert(h, journal, row));
+    }
+
+    /**
+     * Marks a migration left between migrations as done after a fix by hand; refuses, listing the differences,
+     * when the live schema does not match its state, unless {@code force}.
+     */
+    public MigrateResult markApplied(boolean force) {
+        return recover((r, h, journal, row) -> r.markApplied(h, journal, row, force));
+    }
+
+    private interface RecoveryAction {
+        void run(Recovery recovery, Handle h, Handle journal, HistoryRow row);
+    }
+
+    private MigrateResult recover(RecoveryAction action) {
+        MigrationGraph graph = graph();
+        return jdbi.withHandle(h -> {
+            Dialect dialect = Dialects.forConnection(h.getConnection());
+            HistoryTable history = new HistoryTable(historyTable, dialect);
+            return locked(h, new Context(dialect, history, Optional.empty(), null, Set.of(), null), ignored -> {
+                List<HistoryRow> unfinished = new HistoryCheck(graph, history.read(h).orElse(List.of())).unfinished();
+                if (unfinished.isEmpty()) {
+                    throw new SouthwardException("No migration is between migrations: nothing to recover.");
+                }
+                PlanRenderer renderer = new PlanRenderer(graph, dialect, classLoader);
+                Collector done = new Collector(listener);
+                try (Handle journal = jdbi.open()) {
+                    Recovery recovery = new Recovery(graph, dialect, history, renderer,
+                            new Executor(history, renderer, dialect, done));
+                    for (HistoryRow row : unfinished) {
+                        action.run(recovery, h, journal, row);
+                    }
+                }
+                return new MigrateResult(done.done);
+            });
+        });
+    }
+
+    private interface LockedWork<T> {
+        T run(AutoCloseable lock);
+    }
+
+    /** Runs {@code work} holding the dialect's migration lock (a no-op on H2). */
+    private <T> T locked(Handle h, Context c, LockedWork<T> work) {
+        AutoCloseable lock = c.dialect.lock(h, historyTable, lockTimeout);
+        try {
+            return work.run(lock);
+        } finally {
+            if (lock != null) {
+                try {
+                    lock.close();
+                } catch (Exception e) {
+                    throw new SouthwardException("Cannot release the migration lock: " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    /** Records what the executor did and passes progress on to the configured listener. */
+    private static final class Collector implements MigrationListener {
+        private final MigrationListener next;
+        private final List<MigrateResult.Done> done = new ArrayList<>();
+
+        Collector(MigrationListener next) {
+            this.next = next;
+        }
+
+        @Override
+        public void started(MigrationKey key, boolean backwards, int statements) {
+            next.started(key, backwards, statements);
+        }
+
+        @Override
+        public void statement(MigrationKey key, int index, String sql) {
+            next.statement(key, index, sql);
+        }
+
+        @Override
+        public void finished(MigrationKey key, boolean backwards, long millis, boolean fake) {
+            done.add(new MigrateResult.Done(key, backwards, millis, fake));
+            next.finished(key, backwards, millis, fake);
+        }
     }
 
     /** The plan a request would run, without running it. */
     public Plan plan(MigrateRequest request) {
         MigrationGraph graph = graph();
         return jdbi.withHandle(h -> {
-            Context c = context(h, graph);
-            c.check.refuseGhosts(request);
-            return plan(graph, c.applied, request);
+            return plan(graph, context(h, graph), request);
         });
     }
 
@@ -173,8 +263,7 @@ public final class Southward {
         MigrationGraph graph = graph();
         return jdbi.withHandle(h -> {
             Context c = context(h, graph);
-            c.check.refuseGhosts(request);
-            Plan plan = plan(graph, c.applied, request);
+            Plan plan = plan(graph, c, request);
             c.check.refuseOutOfOrder(plan, request.isMerge());
             List<RenderedMigration> rendered = c.renderer.render(plan, c.applied);
             Set<MigrationKey> involved = new HashSet<>(c.applied);
@@ -282,9 +371,10 @@ public final class Southward {
         return MigrationGraph.of(migrations());
     }
 
-    private Plan plan(MigrationGraph graph, Set<MigrationKey> applied, MigrateRequest request) {
+    private Plan plan(MigrationGraph graph, Context c, MigrateRequest request) {
+        c.check.refuseGhosts(request);
         graph.checkConflicts();
-        Planner planner = new Planner(graph, applied);
+        Planner planner = new Planner(graph, c.applied);
         if (request.app() == null) {
             return planner.all();
         }
@@ -299,7 +389,9 @@ public final class Southward {
         HistoryCheck check = new HistoryCheck(graph, rows.orElse(List.of()));
         PlanRenderer renderer = new PlanRenderer(graph, dialect, classLoader);
         if (!check.unfinished().isEmpty()) {
-            check.refuseUnfinished(BetweenMigrations.explain(check.unfinished(), graph, renderer));
+            Recovery recovery = new Recovery(graph, dialect, history, renderer, null);
+            check.refuseUnfinished(BetweenMigrations.explain(check.unfinished(), graph, renderer,
+                    row -> recovery.diagnose(h, row).notes()));
         }
         check.refuseEditedMigrations();
         return new Context(dialect, history, rows, check, check.applied(), renderer);

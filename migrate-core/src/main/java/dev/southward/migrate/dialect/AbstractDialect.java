@@ -195,4 +195,12 @@ public abstract class AbstractDialect implements Dialect {
         return List.of("ALTER TABLE " + table(model) + " ADD " + foreignKeyClause(model, field, target));
     }
 
+
+    /** Standard MERGE ... KEY, as H2 spells it; MySQL overrides with ON DUPLICATE KEY UPDATE. */
+    @Override
+    public String upsert(String table, List<String> columns, List<String> keyColumns, int rows) {
+        String row = "(" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        return "MERGE INTO " + quote(table) + " (" + columns(columns) + ") KEY (" + columns(keyColumns) + ") VALUES "
+                + String.join(", ", java.util.Collections.nCopies(rows, row));
+    }
 }

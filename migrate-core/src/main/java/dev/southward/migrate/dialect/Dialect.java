@@ -70,6 +70,34 @@ public interface Dialect {
     /** Reads the live schema. */
     Introspector introspector();
 
+    /**
+     * An insert-or-update of {@code rows} rows into the history table, with {@code ?} placeholders row by row,
+     * so that closing one migration and opening the next is a single write.
+     */
+    String upsert(String table, List<String> columns, List<String> keyColumns, int rows);
+
+    /**
+     * Two consecutive statements as one, when the database can run them as one (MySQL: changes to one table in
+     * a single ALTER TABLE); empty to keep them apart.
+     */
+    default java.util.Optional<String> merge(String first, String second) {
+        return java.util.Optional.empty();
+    }
+
+    /** A weaker form of a statement the server refused (e.g. without ALGORITHM=INSTANT), or empty. */
+    default java.util.Optional<String> fallback(String sql, RuntimeException failure) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Takes the migration lock of this schema and history table for the connection of {@code handle}, waiting
+     * at most {@code timeout}; closing the result releases it. Null means no lock was taken (the default, for
+     * embedded databases), so there is nothing to re-read either.
+     */
+    default AutoCloseable lock(org.jdbi.v3.core.Handle handle, String historyTable, java.time.Duration timeout) {
+        return null;
+    }
+
     /** Convenience: the index of a model's composite index. */
     default List<String> createIndex(ModelState model, IndexState index) {
         return createIndex(model, index.name(), index.fields().stream().map(model::column).toList(), index.unique());

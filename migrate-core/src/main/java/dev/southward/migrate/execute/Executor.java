@@ -1,67 +1,116 @@
 package dev.southward.migrate.execute;
 
 import dev.southward.migrate.MigrationFailedException;
+import dev.southward.migrate.dialect.Dialect;
+import dev.southward.migrate.history.HistoryRow;
 import dev.southward.migrate.history.HistoryTable;
 import dev.southward.migrate.migration.Migration;
 import dev.southward.migrate.operation.Step;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs rendered migrations statement by statement and records each in the history table. DDL commits implicitly
- * on H2 and MySQL, so this non-transactional path is the normal one: the journal row records the intent before
- * the first statement and the progress after each, and a migration counts as applied only once all its statements
- * are done.
+ * Runs rendered migrations statement by statement. DDL commits implicitly on H2 and MySQL, so this
+ * non-transactional path is the normal one, with a journal in the history table written on its own autocommit
+ * connection: the intent (statement count and hashes) before the first statement, the progress after each, the
+ * error of a failed one. A migration counts as applied only once all its statements are done. The write that
+ * marks one migration applied also opens the next, so bookkeeping costs about one write per statement.
  */
 public final class Executor {
     private static final Logger LOG = LoggerFactory.getLogger(Executor.class);
     private final HistoryTable history;
     private final PlanRenderer renderer;
+    private final Dialect dialect;
     private final MigrationListener listener;
 
-    public Executor(HistoryTable history, PlanRenderer renderer, MigrationListener listener) {
+    public Executor(HistoryTable history, PlanRenderer renderer, Dialect dialect, MigrationListener listener) {
         this.history = history;
         this.renderer = renderer;
+        this.dialect = dialect;
         this.listener = listener;
     }
 
-    /** Runs (or with {@code fake}, only records) each migration in order. */
-    public void run(Handle handle, List<RenderedMigration> migrations, boolean fake) {
+    /**
+     * Runs (or with {@code fake}, only records) each migration in order: DDL on {@code ddl}, bookkeeping on
+     * {@code journal}.
+     */
+    public void run(Handle ddl, Handle journal, List<RenderedMigration> migrations, boolean fake) {
+        HistoryRow open = null;
         for (RenderedMigration rm : migrations) {
             Migration m = rm.migration();
             long start = System.nanoTime();
-            int total = fake ? 0 : rm.steps().size();
-            listener.started(m.key(), rm.backwards(), total);
+            listener.started(m.key(), rm.backwards(), fake ? 0 : rm.steps().size());
             LOG.info("{} {}{}", rm.backwards() ? "Unapplying" : "Applying", m.key(), fake ? " (fake)" : "");
-            if (fake) {
-                if (rm.backwards()) {
-                    history.delete(handle, m.key());
-                } else {
-                    history.insertApplied(handle, m.key(), m.checksum());
-                }
+            HistoryRow intent = HistoryRow.intent(m.key(), m.checksum(), rm.backwards(),
+                    HistoryTable.hashes(rm.sql()), fake ? 0 : rm.steps().size());
+            List<HistoryRow> rows = new ArrayList<>();
+            if (open != null) {
+                rows.add(open);
+                open = null;
+            }
+            if (rm.backwards() && fake) {
+                flush(journal, rows);
+                history.delete(journal, m.key());
+            } else if (fake) {
+                rows.add(intent.done(0));
+                flush(journal, rows);
             } else {
-                history.start(handle, m.key(), m.checksum(), total, rm.backwards());
-                for (int i = 0; i < total; i++) {
-                    runStep(handle, rm, i);
-                    if (i < total - 1) {
-                        history.progress(handle, m.key(), i + 1);
+                rows.add(intent);
+                flush(journal, rows);
+                for (int i = 0; i < rm.steps().size(); i++) {
+                    runStep(ddl, journal, rm, i, 0);
+                    if (i < rm.steps().size() - 1) {
+                        history.progress(journal, m.key(), i + 1);
                     }
                 }
                 if (rm.backwards()) {
-                    history.delete(handle, m.key());
+                    history.delete(journal, m.key());
                 } else {
-                    history.applied(handle, m.key(), m.checksum(), total, (System.nanoTime() - start) / 1_000_000);
+                    open = intent.done((System.nanoTime() - start) / 1_000_000);
                 }
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             LOG.info("{} {} in {} ms", rm.backwards() ? "Unapplied" : "Applied", m.key(), millis);
             listener.finished(m.key(), rm.backwards(), millis, fake);
         }
+        if (open != null) {
+            history.write(journal, List.of(open));
+        }
     }
 
-    private void runStep(Handle handle, RenderedMigration rm, int index) {
+    /**
+     * Runs the statements of {@code rm} from index {@code from} on (resume after a stop), recording progress, and
+     * then marks it done like {@link #run} does.
+     */
+    public void continueFrom(Handle ddl, Handle journal, RenderedMigration rm, int from) {
+        Migration m = rm.migration();
+        long start = System.nanoTime();
+        listener.started(m.key(), rm.backwards(), rm.steps().size() - from);
+        for (int i = from; i < rm.steps().size(); i++) {
+            runStep(ddl, journal, rm, i, from);
+            history.progress(journal, m.key(), i + 1);
+        }
+        if (rm.backwards()) {
+            history.delete(journal, m.key());
+        } else {
+            history.write(journal, List.of(HistoryRow.intent(m.key(), m.checksum(), false,
+                    HistoryTable.hashes(rm.sql()), rm.steps().size()).done((System.nanoTime() - start) / 1_000_000)));
+        }
+        listener.finished(m.key(), rm.backwards(), (System.nanoTime() - start) / 1_000_000, false);
+    }
+
+    private void flush(Handle journal, List<HistoryRow> rows) {
+        if (!rows.isEmpty()) {
+            history.write(journal, rows);
+        }
+    }
+
+    /** Runs one statement; {@code first} is the first statement of this run (nothing ran before it if 0). */
+    private void runStep(Handle ddl, Handle journal, RenderedMigration rm, int index, int first) {
         RenderedStep step = rm.steps().get(index);
         Migration m = rm.migration();
         listener.statement(m.key(), index, step.step().text());
@@ -69,7 +118,7 @@ public final class Executor {
         try {
             if (step.step() instanceof Step.Java java) {
                 var data = renderer.dataMigration(java.className());
-                handle.useTransaction(h -> {
+                ddl.useTransaction(h -> {
                     if (java.forwards()) {
                         data.forwards(h, step.state());
                     } else {
@@ -77,31 +126,54 @@ public final class Executor {
                     }
                 });
             } else {
-                handle.execute(step.step().text());
+                execute(ddl, step.step().text());
             }
         } catch (RuntimeException e) {
             String error = rootMessage(e);
             try {
-                if (index == 0) {
+                if (index == 0 && first == 0) {
                     // Nothing ran: leave no trace, the database is exactly as before this migration.
-                    history.abandon(handle, m.key(), rm.backwards());
+                    abandon(journal, rm);
                 } else {
-                    history.fail(handle, m.key(), index, error);
+                    history.fail(journal, m.key(), index, error);
                 }
-            } catch (RuntimeException journal) {
-                e.addSuppressed(journal);
+            } catch (RuntimeException journalFailure) {
+                e.addSuppressed(journalFailure);
             }
             throw new MigrationFailedException(failure(rm, index, error), e);
+        }
+    }
+
+    /** Runs a statement, retrying with weaker forms the dialect offers when the server refuses one. */
+    private void execute(Handle ddl, String sql) {
+        try {
+            ddl.execute(sql);
+        } catch (RuntimeException e) {
+            Optional<String> weaker = dialect.fallback(sql, e);
+            if (weaker.isEmpty()) {
+                throw e;
+            }
+            LOG.info("Server refused {} ({}); running {}", sql, rootMessage(e), weaker.get());
+            execute(ddl, weaker.get());
+        }
+    }
+
+    private void abandon(Handle journal, RenderedMigration rm) {
+        Migration m = rm.migration();
+        if (rm.backwards()) {
+            history.write(journal, List.of(HistoryRow.intent(m.key(), m.checksum(), false, null, 0).done(0)));
+        } else {
+            history.delete(journal, m.key());
         }
     }
 
     private static String failure(RenderedMigration rm, int index, String error) {
         Migration m = rm.migration();
         RenderedStep step = rm.steps().get(index);
-        String direction = rm.backwards() ? "unapplying" : "applying";
         StringBuilder s = new StringBuilder();
-        s.append("Migration ").append(m.key()).append(" failed while ").append(direction).append(", at statement ")
-                .append(index + 1).append(" of ").append(rm.steps().size()).append(", ")
+        s.append("Migration ").append(m.key()).append(" failed while ")
+                .append(rm.backwards() ? "unapplying" : "applying").append(", at statement ").append(index + 1)
+                .append(" of ").append(rm.steps().size()).append(", ")
                 .append(m.where(step.operation()).substring(m.key().toString().length() + 2)).append(":\n    ")
                 .append(step.step().text().replace("\n", "\n    ")).append("\n  Error: ").append(error);
         if (index == 0) {

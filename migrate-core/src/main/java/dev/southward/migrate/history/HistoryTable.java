@@ -11,16 +11,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.Update;
 
 /**
- * The history table (the recorder): one row per applied migration, also used as a per-statement journal while a
+ * The history table (the recorder): one row per applied migration, also the per-statement journal while a
  * migration runs, so a migration that stopped half-way is never mistaken for applied or for not applied.
  */
 public final class HistoryTable {
+    private static final List<String> COLUMNS = List.of("app", "name", "checksum", "status", "steps_done",
+            "steps_total", "statements", "error", "applied_at", "duration_ms");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     private final String table;
     private final Dialect dialect;
     private final String quoted;
@@ -37,10 +44,10 @@ public final class HistoryTable {
 
     /** Replaces each {@code {column}} of a SQL template with the quoted column name. */
     private String sql(String template) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(template);
+        Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(dialect.quote(m.group(1))));
+            m.appendReplacement(out, Matcher.quoteReplacement(dialect.quote(m.group(1))));
         }
         return m.appendTail(out).toString();
     }
@@ -54,8 +61,9 @@ public final class HistoryTable {
                 FieldState.of("status", "status", FieldType.STRING),
                 FieldState.of("stepsDone", "steps_done", FieldType.INT),
                 FieldState.of("stepsTotal", "steps_total", FieldType.INT),
+                FieldState.of("statements", "statements", FieldType.TEXT).withNullable(true),
                 FieldState.of("error", "error", FieldType.TEXT).withNullable(true),
-                FieldState.of("appliedAt", "applied_at", FieldType.INSTANT),
+                FieldState.of("appliedAt", "applied_at", FieldType.DATETIME),
                 FieldState.of("durationMs", "duration_ms", FieldType.LONG)), List.of());
     }
 
@@ -70,8 +78,9 @@ public final class HistoryTable {
      */
     public Optional<List<HistoryRow>> read(Handle handle) {
         try {
-            return Optional.of(handle.createQuery(sql("SELECT {app}, {name}, {checksum}, {status}, {steps_done}, {steps_total}, "
-                    + "{error}, {applied_at}, {duration_ms} FROM " + quoted)).map((rs, ctx) -> row(rs)).list());
+            return Optional.of(handle.createQuery(sql("SELECT {app}, {name}, {checksum}, {status}, {steps_done}, "
+                    + "{steps_total}, {statements}, {error}, {applied_at}, {duration_ms} FROM " + quoted))
+                    .map((rs, ctx) -> row(rs)).list());
         } catch (StatementException e) {
             if (exists(handle)) {
                 throw e;
@@ -83,8 +92,9 @@ public final class HistoryTable {
     private static HistoryRow row(ResultSet rs) throws SQLException {
         Timestamp at = rs.getTimestamp("applied_at");
         return new HistoryRow(new MigrationKey(rs.getString("app"), rs.getString("name")), rs.getString("checksum"),
-                rs.getString("status"), rs.getInt("steps_done"), rs.getInt("steps_total"), rs.getString("error"),
-                at == null ? null : at.toInstant(), rs.getLong("duration_ms"));
+                rs.getString("status"), rs.getInt("steps_done"), rs.getInt("steps_total"),
+                rs.getString("statements"), rs.getString("error"), at == null ? null : at.toInstant(),
+                rs.getLong("duration_ms"));
     }
 
     private boolean exists(Handle handle) {
@@ -108,20 +118,20 @@ public final class HistoryTable {
         dialect.createTable(m, ProjectState.of(List.of(m))).forEach(handle::execute);
     }
 
-    /** Records the intent before the first statement: the migration, its direction and how many statements. */
-    public void start(Handle handle, MigrationKey key, String checksum, int total, boolean backwards) {
-        if (backwards) {
-            handle.createUpdate(sql("UPDATE " + quoted + " SET {status} = :status, {steps_done} = 0, {steps_total} = :total, "
-                    + "{error} = NULL WHERE {app} = :app AND {name} = :name"))
-                    .bind("status", HistoryRow.REVERTING).bind("total", total)
-                    .bind("app", key.app()).bind("name", key.name()).execute();
-        } else {
-            handle.createUpdate(sql("INSERT INTO " + quoted + " ({app}, {name}, {checksum}, {status}, {steps_done}, {steps_total}, "
-                    + "{applied_at}, {duration_ms}) VALUES (:app, :name, :checksum, :status, 0, :total, :at, 0)"))
-                    .bind("app", key.app()).bind("name", key.name()).bind("checksum", checksum)
-                    .bind("status", HistoryRow.APPLYING).bind("total", total)
-                    .bind("at", Timestamp.from(Instant.now())).execute();
+    /**
+     * Writes rows in one statement (insert or update by app and name): the executor closes one migration and
+     * opens the next with a single write.
+     */
+    public void write(Handle handle, List<HistoryRow> rows) {
+        Update update = handle.createUpdate(dialect.upsert(table, COLUMNS, COLUMNS.subList(0, 2), rows.size()));
+        int i = 0;
+        for (HistoryRow r : rows) {
+            update.bind(i++, r.key().app()).bind(i++, r.key().name()).bind(i++, r.checksum()).bind(i++, r.status())
+                    .bind(i++, r.stepsDone()).bind(i++, r.stepsTotal()).bind(i++, r.statements())
+                    .bind(i++, r.error()).bind(i++, Timestamp.from(r.appliedAt() == null ? Instant.now()
+                            : r.appliedAt())).bind(i++, r.durationMs());
         }
+        update.execute();
     }
 
     /** Records that {@code done} statements are complete. */
@@ -137,40 +147,21 @@ public final class HistoryTable {
                 .bind("app", key.app()).bind("name", key.name()).execute();
     }
 
-    /** Undoes {@link #start} when the first statement failed: the row is as it was before. */
-    public void abandon(Handle handle, MigrationKey key, boolean backwards) {
-        if (backwards) {
-            handle.createUpdate(sql("UPDATE " + quoted + " SET {status} = :status, {steps_done} = {steps_total}, {error} = NULL "
-                    + "WHERE {app} = :app AND {name} = :name")).bind("status", HistoryRow.APPLIED)
-                    .bind("app", key.app()).bind("name", key.name()).execute();
-        } else {
-            delete(handle, key);
-        }
-    }
-
-    /** Marks a migration applied: the only way a row becomes {@code applied}. */
-    public void applied(Handle handle, MigrationKey key, String checksum, int total, long durationMs) {
-        handle.createUpdate(sql("UPDATE " + quoted + " SET {status} = :status, {checksum} = :checksum, {steps_done} = :total, "
-                + "{steps_total} = :total, {error} = NULL, {applied_at} = :at, {duration_ms} = :ms "
-                + "WHERE {app} = :app AND {name} = :name"))
-                .bind("status", HistoryRow.APPLIED).bind("checksum", checksum).bind("total", total)
-                .bind("at", Timestamp.from(Instant.now())).bind("ms", durationMs)
-                .bind("app", key.app()).bind("name", key.name()).execute();
-    }
-
-    /** Records a migration as applied without running it (fake). */
-    public void insertApplied(Handle handle, MigrationKey key, String checksum) {
-        start(handle, key, checksum, 0, false);
-        applied(handle, key, checksum, 0, 0);
-    }
-
     public void delete(Handle handle, MigrationKey key) {
         handle.createUpdate(sql("DELETE FROM " + quoted + " WHERE {app} = :app AND {name} = :name"))
                 .bind("app", key.app()).bind("name", key.name()).execute();
     }
 
     public void updateChecksum(Handle handle, MigrationKey key, String checksum) {
-        handle.createUpdate(sql("UPDATE " + quoted + " SET {checksum} = :checksum WHERE {app} = :app AND {name} = :name"))
-                .bind("checksum", checksum).bind("app", key.app()).bind("name", key.name()).execute();
+        handle.createUpdate(sql("UPDATE " + quoted + " SET {checksum} = :checksum WHERE {app} = :app "
+                + "AND {name} = :name")).bind("checksum", checksum).bind("app", key.app()).bind("name", key.name())
+                .execute();
+    }
+
+    /** Hashes of statements as stored in the journal: 8 hex digits each, comma-separated. */
+    public static String hashes(List<String> statements) {
+        List<String> out = new ArrayList<>();
+        statements.forEach(s -> out.add(dev.southward.migrate.state.Names.sha256(s).substring(0, 8)));
+        return String.join(",", out);
     }
 }

@@ -1,0 +1,190 @@
+package dev.southward.migrate;
+
+import dev.southward.migrate.dialect.Dialect;
+import dev.southward.migrate.execute.Executor;
+import dev.southward.migrate.execute.PlanRenderer;
+import dev.southward.migrate.execute.RenderedMigration;
+import dev.southward.migrate.execute.RenderedStep;
+import dev.southward.migrate.execute.StateReplayer;
+import dev.southward.migrate.graph.MigrationGraph;
+import dev.southward.migrate.history.HistoryRow;
+import dev.southward.migrate.history.HistoryTable;
+import dev.southward.migrate.introspect.LiveSchema;
+import dev.southward.migrate.introspect.SchemaComparator;
+import dev.southward.migrate.migration.Migration;
+import dev.southward.migrate.operation.Operation;
+import dev.southward.migrate.operation.Step;
+import dev.southward.migrate.state.ModelState;
+import dev.southward.migrate.state.ProjectState;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Diagnoses a migration left between migrations, proving against the live schema where it really stopped (the
+ * journal can be one statement behind when the process died right after a statement), and carries out the three
+ * ways out: resume, revert, mark applied.
+ */
+final class Recovery {
+    private final MigrationGraph graph;
+    private final Dialect dialect;
+    private final HistoryTable history;
+    private final PlanRenderer renderer;
+    private final Executor executor;
+
+    Recovery(MigrationGraph graph, Dialect dialect, HistoryTable history, PlanRenderer renderer, Executor executor) {
+        this.graph = graph;
+        this.dialect = dialect;
+        this.history = history;
+        this.renderer = renderer;
+        this.executor = executor;
+    }
+
+    /** Where an unfinished migration stopped, as far as journal and schema tell. */
+    record Diagnosis(HistoryRow row, RenderedMigration rendered, List<ProjectState> states, int done,
+            boolean verified, List<String> notes) {
+    }
+
+    Diagnosis diagnose(Handle h, HistoryRow row) {
+        if (!graph.contains(row.key())) {
+            throw new BetweenMigrationsException("Migration " + row.key() + " stopped half-way, and its file is not "
+                    + "on the classpath any more: restore it to recover.");
+        }
+        Migration m = graph.get(row.key());
+        ProjectState before = StateReplayer.statesBefore(graph, graph.ancestors(row.key())).get(row.key());
+        RenderedMigration rm = renderer.render(m, row.reverting(), before);
+        List<ProjectState> states = new ArrayList<>(List.of(before));
+        for (Operation op : m.operations()) {
+            states.add(op.apply(m.app(), states.get(states.size() - 1)));
+        }
+        List<String> notes = new ArrayList<>();
+        if (row.statements() != null && !row.statements().equals(HistoryTable.hashes(rm.sql()))) {
+            throw new BetweenMigrationsException("Migration " + row.key() + " stopped half-way, but its statements "
+                    + "are not the ones that ran (the file or Southward changed since). Restore the file as it was, "
+                    + "or fix the database by hand and mark it applied.");
+        }
+        LiveSchema live = dialect.introspector().read(h);
+        int k = row.stepsDone();
+        for (int candidate : new int[] {k, k + 1}) {
+            ProjectState expected = stateAt(rm, states, candidate);
+            if (candidate > rm.steps().size() || expected == null) {
+                continue;
+            }
+            List<String> diff = differences(m, states, expected, live);
+            if (diff.isEmpty()) {
+                notes.add(candidate == k
+                        ? "Verified against the live schema: statements 1.." + k + " took effect, the rest did not."
+                        : "Verified against the live schema: statement " + (k + 1) + " took effect although the "
+                                + "journal did not record it (the process stopped right after it).");
+                return new Diagnosis(row, rm, states, candidate, true, notes);
+            }
+            if (candidate == k) {
+                notes.addAll(diff.stream().map(d -> "schema differs from the journal's account: " + d).toList());
+            }
+        }
+        if (stateAt(rm, states, k) == null) {
+            notes.add("Statement " + k + " ends in the middle of an operation, so the schema was not checked; "
+                    + "statements 1.." + k + " are read from the journal only.");
+        }
+        return new Diagnosis(row, rm, states, k, false, notes);
+    }
+
+    /** The model state after {@code done} statements, or null when that is inside an operation. */
+    private static ProjectState stateAt(RenderedMigration rm, List<ProjectState> states, int done) {
+        List<RenderedStep> steps = rm.steps();
+        int ops = states.size() - 1;
+        if (done == 0) {
+            return rm.backwards() ? states.get(ops) : states.get(0);
+        }
+        if (done > steps.size()) {
+            return null;
+        }
+        if (done < steps.size() && steps.get(done).operation() == steps.get(done - 1).operation()) {
+            return null;
+        }
+        int op = steps.get(done - 1).operation();
+        return rm.backwards() ? states.get(op) : states.get(op + 1);
+    }
+
+    private List<String> differences(Migration m, List<ProjectState> states, ProjectState expected, LiveSchema live) {
+        List<String> out = new ArrayList<>(new SchemaComparator(dialect).differences(expected,
+                expected.app(m.app()), live));
+        for (ProjectState s : states) {
+            for (ModelState model : s.app(m.app())) {
+                if (expected.byTable(model.table()).isEmpty() && live.table(model.table()).isPresent()) {
+                    String problem = "table " + model.table() + " exists but should not at this point";
+                    if (!out.contains(problem)) {
+                        out.add(problem);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Runs the statements that did not run, after the applied prefix was verified against the schema. */
+    void resume(Handle h, Handle journal, HistoryRow row) {
+        Diagnosis d = diagnose(h, row);
+        if (!d.verified()) {
+            throw new BetweenMigrationsException("Cannot resume " + row.key() + ": the live schema does not match "
+                    + "the state after the " + row.stepsDone() + " statements the journal records.\n  - "
+                    + String.join("\n  - ", d.notes()) + "\nFix the database by hand, then mark it applied.");
+        }
+        executor.continueFrom(h, journal, d.rendered(), d.done());
+    }
+
+    /** Undoes exactly the operations whose statements ran, in reverse order, and clears the record. */
+    void revert(Handle h, Handle journal, HistoryRow row) {
+        Diagnosis d = diagnose(h, row);
+        RenderedMigration rm = d.rendered();
+        if (!d.verified() && stateAt(rm, d.states(), d.done()) == null) {
+            throw new BetweenMigrationsException("Cannot revert " + row.key() + " automatically: it stopped inside "
+                    + "operation #" + (rm.steps().get(d.done() - 1).operation() + 1) + ", after statement " + d.done()
+                    + ". Resume it, or undo that part by hand and mark it applied.");
+        }
+        if (!d.verified()) {
+            throw new BetweenMigrationsException("Cannot revert " + row.key() + ": the live schema does not match "
+                    + "the state after the " + row.stepsDone() + " statements the journal records.\n  - "
+                    + String.join("\n  - ", d.notes()) + "\nFix the database by hand, then mark it applied.");
+        }
+        Migration m = rm.migration();
+        List<RenderedStep> undo = new ArrayList<>();
+        if (d.done() > 0) {
+            int lastOp = rm.steps().get(d.done() - 1).operation();
+            if (!rm.backwards()) {
+                for (int op = lastOp; op >= 0; op--) {
+                    add(undo, op, m.operations().get(op).backwards(m.app(), d.states().get(op), dialect), d.states());
+                }
+            } else {
+                for (int op = lastOp; op < m.operations().size(); op++) {
+                    add(undo, op, m.operations().get(op).forwards(m.app(), d.states().get(op), dialect), d.states());
+                }
+            }
+        }
+        executor.run(h, journal, List.of(new RenderedMigration(m, !rm.backwards(), undo)), false);
+    }
+
+    private static void add(List<RenderedStep> out, int op, List<Step> steps, List<ProjectState> states) {
+        steps.forEach(s -> out.add(new RenderedStep(op, s, states.get(op))));
+    }
+
+    /** Records the migration as done after a fix by hand; refuses when the schema differs, unless forced. */
+    void markApplied(Handle h, Handle journal, HistoryRow row, boolean force) {
+        Diagnosis d = diagnose(h, row);
+        RenderedMigration rm = d.rendered();
+        ProjectState target = stateAt(rm, d.states(), rm.steps().size());
+        List<String> diff = differences(rm.migration(), d.states(), target, dialect.introspector().read(h));
+        if (!diff.isEmpty() && !force) {
+            throw new BetweenMigrationsException("Refusing to mark " + row.key() + " " + (rm.backwards()
+                    ? "unapplied" : "applied") + ": the live schema differs from its state " + (rm.backwards()
+                    ? "before" : "after") + " it:\n  - " + String.join("\n  - ", diff)
+                    + "\nFix these, or force it.");
+        }
+        if (rm.backwards()) {
+            history.delete(journal, row.key());
+        } else {
+            history.write(journal, List.of(HistoryRow.intent(row.key(), rm.migration().checksum(), false,
+                    HistoryTable.hashes(rm.sql()), rm.steps().size()).done(0)));
+        }
+    }
+}
