@@ -1,0 +1,124 @@
+package dev.southward.migrate.recovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.southward.migrate.BetweenMigrationsException;
+import dev.southward.migrate.MigrationFailedException;
+import dev.southward.migrate.Southward;
+import dev.southward.migrate.operation.AddField;
+import dev.southward.migrate.operation.AddIndex;
+import dev.southward.migrate.operation.CreateModel;
+import dev.southward.migrate.state.FieldState;
+import dev.southward.migrate.state.FieldType;
+import dev.southward.migrate.state.IndexState;
+import dev.southward.migrate.testing.H2Extension;
+import dev.southward.migrate.testing.MigrationFiles;
+import dev.southward.migrate.testing.TestDatabase;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A migration that fails half-way on H2 (whose DDL commits implicitly, like MySQL's): the report, the partial
+ * mark in the list, and each way out.
+ */
+@ExtendWith(H2Extension.class)
+class RecoveryIT {
+    @TempDir
+    Path dir;
+    TestDatabase db;
+    Southward southward;
+
+    @BeforeEach
+    void setUp(TestDatabase db) {
+        this.db = db;
+        MigrationFiles files = new MigrationFiles(dir);
+        FieldState id = new FieldState("id", "id", FieldType.LONG, null, null, null, false, null, true, true, false,
+                false, null);
+        files.write("shop", "0001_initial", List.of(), new CreateModel("Item", "shop_item",
+                List.of(id, FieldState.of("name", "name", FieldType.STRING)), List.of()));
+        // Three statements: two ADD COLUMNs, then a unique index that fails while names are duplicated.
+        files.write("shop", "0002_sku", List.of("shop.0001_initial"),
+                new AddField("Item", FieldState.of("sku", "sku", FieldType.INT).withNullable(true), null),
+                new AddField("Item", FieldState.of("price", "price", FieldType.INT).withNullable(true), null),
+                new AddIndex("Item", new IndexState("shop_item_name_uniq", List.of("name"), true)));
+        southward = Southward.create(db.dataSource()).withMigrationsDirectory(dir);
+        southward.migrate(dev.southward.migrate.MigrateRequest.app("shop").target("0001"));
+        db.execute("INSERT INTO \"shop_item\" (\"name\") VALUES ('coral'), ('coral'), ('reef')");
+        assertThatThrownBy(() -> southward.migrate()).isInstanceOf(MigrationFailedException.class)
+                .hasMessageStartingWith("Migration shop.0002_sku failed while applying, at statement 3 of 3, "
+                        + "operation #3 (add unique index shop_item_name_uniq on shop.Item):\n"
+                        + "    CREATE UNIQUE INDEX \"shop_item_name_uniq\" ON \"shop_item\" (\"name\")\n  Error: ")
+                .hasMessageEndingWith("Statements 1..2 ran and are recorded: the database is between migrations. "
+                        + "Fix the cause, then resume, revert or mark applied (see docs/recovery.md).");
+    }
+
+    @Test
+    void reportListAndResume() {
+        assertThatThrownBy(() -> southward.migrate()).isInstanceOf(BetweenMigrationsException.class)
+                .hasMessageContaining("Migration shop.0002_sku stopped while applying: 2 of 3 statements are "
+                        + "recorded as done (read from the journal).\n"
+                        + "    1. [done   ] ALTER TABLE \"shop_item\" ADD COLUMN \"sku\" INTEGER NULL\n"
+                        + "    2. [done   ] ALTER TABLE \"shop_item\" ADD COLUMN \"price\" INTEGER NULL\n"
+                        + "    3. [FAILED ] CREATE UNIQUE INDEX \"shop_item_name_uniq\" ON \"shop_item\" (\"name\")\n"
+                        + "  Error of statement 3: ")
+                .hasMessageContaining("Verified against the live schema: statements 1..2 took effect, the rest did "
+                        + "not.");
+        assertThat(southward.list().render()).contains("(!) 0002_sku  <- between migrations: 2 of 3 statements "
+                + "applied");
+        assertThatThrownBy(() -> southward.resume()).isInstanceOf(MigrationFailedException.class);
+        db.execute("UPDATE \"shop_item\" SET \"name\" = 'coral 2' WHERE \"id\" = 2");
+        assertThat(southward.resume().steps()).singleElement()
+                .satisfies(d -> assertThat(d.key().name()).isEqualTo("0002_sku"));
+        assertThat(southward.list().render()).contains("(*) 0002_sku");
+        assertThat(southward.verify().all()).isEmpty();
+        assertThat(db.count("SELECT COUNT(*) FROM \"shop_item\"")).isEqualTo(3);
+    }
+
+    @Test
+    void revertReturnsToTheStateBefore() {
+        assertThat(southward.revert().steps()).singleElement().satisfies(d -> assertThat(d.backwards()).isTrue());
+        assertThat(southward.list().render()).contains("( ) 0002_sku");
+        assertThat(southward.verify().all()).isEmpty();
+        assertThat(db.count("SELECT COUNT(*) FROM \"shop_item\"")).isEqualTo(3);
+        db.execute("DELETE FROM \"shop_item\" WHERE \"id\" = 2");
+        assertThat(southward.migrate().steps()).hasSize(1);
+        assertThat(southward.verify().all()).isEmpty();
+    }
+
+    @Test
+    void markAppliedRefusesADifferentSchemaUnlessForced() {
+        assertThatThrownBy(() -> southward.markApplied(false)).isInstanceOf(BetweenMigrationsException.class)
+                .hasMessage("Refusing to mark shop.0002_sku applied: the live schema differs from its state after "
+                        + "it:\n  - shop.Item: index shop_item_name_uniq is missing\nFix these, or force it.");
+        db.execute("DELETE FROM \"shop_item\" WHERE \"id\" = 2");
+        db.execute("CREATE UNIQUE INDEX \"shop_item_name_uniq\" ON \"shop_item\" (\"name\")");
+        southward.markApplied(false);
+        assertThat(southward.list().render()).contains("(*) 0002_sku");
+        assertThat(southward.verify().all()).isEmpty();
+    }
+
+    @Test
+    void journalOneStepBehindIsSettledByTheSchema() {
+        // As if the process died right after statement 2 ran, before the journal recorded it.
+        db.execute("UPDATE \"southward_history\" SET \"steps_done\" = 1, \"error\" = NULL WHERE \"name\" = '0002_sku'");
+        assertThatThrownBy(() -> southward.migrate()).isInstanceOf(BetweenMigrationsException.class)
+                .hasMessageContaining("    2. [unknown] ALTER TABLE")
+                .hasMessageContaining("Verified against the live schema: statement 2 took effect although the "
+                        + "journal did not record it (the process stopped right after it).");
+        db.execute("UPDATE \"shop_item\" SET \"name\" = 'coral 2' WHERE \"id\" = 2");
+        southward.resume();
+        assertThat(southward.verify().all()).isEmpty();
+    }
+
+    @Test
+    void nothingToRecover() {
+        southward.revert();
+        assertThatThrownBy(() -> southward.resume()).hasMessage("No migration is between migrations: nothing to "
+                + "recover.");
+    }
+}

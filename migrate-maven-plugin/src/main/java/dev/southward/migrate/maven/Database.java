@@ -1,0 +1,125 @@
+package dev.southward.migrate.maven;
+
+import java.io.File;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The database a goal works on: {@code url}, {@code user} and {@code password}, or the credentials of a
+ * settings.xml {@code <server>}; without a URL, the embedded H2 file under the build directory.
+ */
+final class Database {
+    private final String url;
+    private final String user;
+    private final String password;
+
+    private Database(String url, String user, String password) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
+    }
+
+    /** The embedded default: an H2 file in {@code target/southward/}, the same one the example's main uses. */
+    static String defaultUrl(File buildDirectory) {
+        return "jdbc:h2:file:" + new File(buildDirectory, "southward/h2").getAbsolutePath();
+    }
+
+    /**
+     * Resolves the connection settings. {@code user} and {@code password}, when given, take precedence over the
+     * server's; a server's password encrypted with {@code mvn --encrypt-password} is decrypted.
+     */
+    static Database resolve(String url, String user, String password, String serverId, MavenSession session,
+            SettingsDecrypter decrypter, File buildDirectory) throws MojoFailureException {
+        String u = user;
+        String p = password;
+        if (serverId != null && !serverId.isBlank()) {
+            Server server = server(serverId, session, decrypter);
+            u = u != null ? u : server.getUsername();
+            p = p != null ? p : server.getPassword();
+        }
+        return new Database(url == null || url.isBlank() ? defaultUrl(buildDirectory) : url.trim(),
+                u == null ? "" : u, p == null ? "" : p);
+    }
+
+    private static Server server(String id, MavenSession session, SettingsDecrypter decrypter)
+            throws MojoFailureException {
+        Server server = session.getSettings().getServer(id);
+        if (server == null) {
+            throw new MojoFailureException("serverId '" + id + "' names no <server> in settings.xml ("
+                    + "~/.m2/settings.xml or the file given with -s)");
+        }
+        SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+        for (SettingsProblem problem : result.getProblems()) {
+            if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
+                throw new MojoFailureException("Cannot decrypt the password of server '" + id + "': "
+                        + problem.getMessage());
+            }
+        }
+        return result.getServer();
+    }
+
+    /** The URL with any credentials it carries masked: the only form of it that is ever logged. */
+    String describe() {
+        return redact(url);
+    }
+
+    static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//[^/@]*@", "//***@");
+    }
+
+    /**
+     * A Jdbi that opens connections through the first driver on {@code drivers} accepting the URL. The driver is
+     * called directly rather than through {@code DriverManager}, which only hands out drivers visible to the
+     * caller's class loader and so misses drivers in a plugin realm or the project's classpath.
+     */
+    Jdbi jdbi(ClassLoader drivers, Log log) throws MojoFailureException {
+        Driver driver = driver(drivers);
+        Properties props = new Properties();
+        props.setProperty("user", user);
+        props.setProperty("password", password);
+        AtomicBoolean announced = new AtomicBoolean();
+        return Jdbi.create(() -> {
+            if (announced.compareAndSet(false, true)) {
+                log.info("Database: " + describe() + (user.isEmpty() ? "" : " as " + user));
+            }
+            Connection c = driver.connect(url, props);
+            if (c == null) {
+                throw new SQLException("The driver " + driver.getClass().getName() + " refused " + describe());
+            }
+            return c;
+        });
+    }
+
+    private Driver driver(ClassLoader loader) throws MojoFailureException {
+        var it = ServiceLoader.load(Driver.class, loader).iterator();
+        while (true) {
+            try {
+                if (!it.hasNext()) {
+                    break;
+                }
+                Driver d = it.next();
+                if (d.acceptsURL(url)) {
+                    return d;
+                }
+            } catch (ServiceConfigurationError | SQLException e) {
+                // A broken or unrelated driver on the classpath: try the others.
+            }
+        }
+        throw new MojoFailureException("No JDBC driver accepts the URL " + describe() + ". The plugin brings H2 and "
+                + "MySQL/MariaDB; for another database add its driver to the plugin's <dependencies>.");
+    }
+}

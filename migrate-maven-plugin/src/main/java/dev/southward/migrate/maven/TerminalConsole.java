@@ -1,0 +1,41 @@
+package dev.southward.migrate.maven;
+
+import dev.southward.migrate.questioner.Console;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+
+/**
+ * The questioner's console in an interactive Maven session: Maven's own standard input and output. Maven's log
+ * writes to the same standard output, so questions and log lines stay in order.
+ */
+final class TerminalConsole implements Console {
+    private final PrintStream out;
+    private final BufferedReader in;
+
+    TerminalConsole() {
+        this.out = System.out;
+        // Not closed: it wraps Maven's System.in.
+        this.in = new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
+    }
+
+    @Override
+    public void println(String line) {
+        out.println(line);
+        out.flush();
+    }
+
+    @Override
+    public String readLine(String prompt) {
+        out.print(prompt);
+        out.flush();
+        try {
+            return in.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the answer from standard input", e);
+        }
+    }
+}
