@@ -20,6 +20,14 @@ public interface Dialect {
     /** Whether this dialect handles a database, from JDBC metadata (no query is sent). */
     boolean supports(String productName, String productVersion);
 
+    /**
+     * The dialect for one server, once {@link #supports} said yes: a dialect may depend on flavour and version
+     * (MySQL or MariaDB). Throws when the version is too old.
+     */
+    default Dialect forServer(String productName, String productVersion) {
+        return this;
+    }
+
     /** Quotes an identifier after validating it; never lets a hostile name reach the server unquoted. */
     String quote(String identifier);
 
@@ -82,6 +90,18 @@ public interface Dialect {
      */
     default java.util.Optional<String> merge(String first, String second) {
         return java.util.Optional.empty();
+    }
+
+    /** The statement as it is run, after merging; MySQL adds the ALGORITHM it asks for here. */
+    default String decorate(String sql) {
+        return sql;
+    }
+
+    /**
+     * The default of a field as the introspector reports it, for comparison; by default the SQL literal.
+     */
+    default String defaultText(FieldState field, String value) {
+        return literal(field, value);
     }
 
     /** A weaker form of a statement the server refused (e.g. without ALGORITHM=INSTANT), or empty. */

@@ -22,7 +22,7 @@ public final class Dialects {
             List<String> known = new ArrayList<>();
             for (Dialect d : ServiceLoader.load(Dialect.class, Dialects.class.getClassLoader())) {
                 if (d.supports(product, version)) {
-                    return d;
+                    return d.forServer(product, version);
                 }
                 known.add(d.name());
             }

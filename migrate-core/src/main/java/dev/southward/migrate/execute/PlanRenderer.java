@@ -69,7 +69,28 @@ public final class PlanRenderer {
                 throw StateReplayer.invalid(m, i, e);
             }
         }
-        return new RenderedMigration(m, backwards, steps);
+        return new RenderedMigration(m, backwards, merged(steps));
+    }
+
+    /**
+     * Merges consecutive statements the dialect can run as one (one ALTER TABLE per table on MySQL: fewer
+     * rebuilds, and one atomic statement). A merged statement counts for the last operation it covers.
+     */
+    private List<RenderedStep> merged(List<RenderedStep> steps) {
+        List<RenderedStep> out = new ArrayList<>();
+        for (RenderedStep s : steps) {
+            RenderedStep last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.step() instanceof Step.Sql a && s.step() instanceof Step.Sql b) {
+                var merged = dialect.merge(a.sql(), b.sql());
+                if (merged.isPresent()) {
+                    out.set(out.size() - 1, new RenderedStep(s.operation(), new Step.Sql(merged.get()), last.state()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out.stream().map(s -> s.step() instanceof Step.Sql sql
+                ? new RenderedStep(s.operation(), new Step.Sql(dialect.decorate(sql.sql())), s.state()) : s).toList();
     }
 
     private void checkDataMigration(String className) {

@@ -65,7 +65,7 @@ public final class SchemaComparator {
                 out.add(where + "column '" + f.column() + "' is " + (c.nullable() ? "NULL" : "NOT NULL")
                         + ", expected " + (f.nullable() ? "NULL" : "NOT NULL"));
             }
-            String expectedDefault = f.defaultValue() == null ? null : dialect.literal(f, f.defaultValue());
+            String expectedDefault = f.defaultValue() == null ? null : dialect.defaultText(f, f.defaultValue());
             if (!f.autoIncrement() && !sameDefault(expectedDefault, c.defaultValue())) {
                 out.add(where + "column '" + f.column() + "' has default " + c.defaultValue() + ", expected "
                         + expectedDefault);

@@ -21,6 +21,23 @@ public record TestDatabase(String url, CountingDataSource dataSource, Jdbi jdbi)
         return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
     }
 
+    /** An identifier quoted the way this database quotes ({@code "x"} on H2, {@code `x`} on MySQL). */
+    public String q(String identifier) {
+        String quote = jdbi.withHandle(h -> {
+            try {
+                return h.getConnection().getMetaData().getIdentifierQuoteString();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return quote + identifier + quote;
+    }
+
+    /** Replaces {@code "x"} by the database's quoting, so test SQL reads the same for every database. */
+    public String sql(String ansi) {
+        return ansi.replace("\"", q("").substring(0, 1));
+    }
+
     public void execute(String sql) {
         jdbi.useHandle(h -> h.execute(sql));
     }

@@ -1,0 +1,44 @@
+package dev.southward.migrate.maven;
+
+import dev.southward.migrate.MakeResult;
+import dev.southward.migrate.Southward;
+import dev.southward.migrate.operation.Operation;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** The goals that write migrations: they compare the project's {@code @App} models with the migrations. */
+public abstract class AbstractMakeMojo extends AbstractSouthwardMojo {
+    /**
+     * The {@code @App} classes, comma-separated fully qualified names. Default: every class in the project's
+     * output directory annotated with {@code @dev.southward.migrate.model.App}.
+     */
+    @Parameter(property = "apps")
+    private String apps;
+
+    @Override
+    protected final void run(Southward southward, ProjectClasses classes) throws MojoFailureException {
+        make(southward.withApps(classes.apps(apps).toArray(Class<?>[]::new)));
+    }
+
+    /** Makes the migration with the configured apps. */
+    protected abstract void make(Southward southward) throws MojoFailureException;
+
+    /** Each new migration South style: its operations, then where the file is. */
+    protected void report(MakeResult result, boolean written) {
+        result.messages().forEach(getLog()::info);
+        for (MakeResult.NewMigration m : result.migrations()) {
+            for (Operation op : m.operations()) {
+                getLog().info(" + " + op.describe(m.key().app()));
+            }
+            getLog().info((written ? "Created " : "Would create ") + relative(m.path()));
+        }
+    }
+
+    /** A path relative to the project, as a user would type it. */
+    protected String relative(Path path) {
+        Path base = project().getBasedir().toPath().toAbsolutePath();
+        Path p = path.toAbsolutePath();
+        return p.startsWith(base) ? base.relativize(p).toString() : p.toString();
+    }
+}

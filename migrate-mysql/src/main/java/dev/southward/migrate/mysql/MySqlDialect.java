@@ -1,0 +1,223 @@
+package dev.southward.migrate.mysql;
+
+import dev.southward.migrate.dialect.AbstractDialect;
+import dev.southward.migrate.dialect.ConstraintNames;
+import dev.southward.migrate.introspect.Introspector;
+import dev.southward.migrate.state.FieldState;
+import dev.southward.migrate.state.IndexState;
+import dev.southward.migrate.state.ModelState;
+import dev.southward.migrate.state.ProjectState;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * MySQL 8.0+ and MariaDB 10.6+ through Connector/J. MySQL cannot roll back DDL, so each operation renders as one
+ * statement where possible (a single ALTER TABLE is atomic on MySQL 8), consecutive changes to one table are
+ * merged into one ALTER TABLE, and ALTERs ask for the least blocking algorithm the change allows.
+ */
+public final class MySqlDialect extends AbstractDialect {
+    private final ServerVersion version;
+
+    /** For {@link java.util.ServiceLoader}; the version is read from the connection in {@link #supports}. */
+    public MySqlDialect() {
+        this(null);
+    }
+
+    MySqlDialect(ServerVersion version) {
+        this.version = version;
+    }
+
+    @Override
+    public String name() {
+        return version == null ? "mysql" : version.toString();
+    }
+
+    @Override
+    public boolean supports(String productName, String productVersion) {
+        String p = productName == null ? "" : productName.toLowerCase(Locale.ROOT);
+        return p.contains("mysql") || p.contains("mariadb");
+    }
+
+    /** The server's flavour and version, from JDBC metadata. */
+    public ServerVersion version() {
+        return version;
+    }
+
+    @Override
+    protected char quoteChar() {
+        return '`';
+    }
+
+    @Override
+    protected String autoIncrementClause() {
+        return "AUTO_INCREMENT";
+    }
+
+    @Override
+    public String columnType(FieldState f) {
+        return switch (f.type()) {
+            case STRING -> "VARCHAR(" + f.maxLength() + ")";
+            case TEXT -> "LONGTEXT";
+            case INT -> "INT";
+            case LONG -> "BIGINT";
+            case SHORT -> "SMALLINT";
+            case BOOLEAN -> "TINYINT(1)";
+            case DECIMAL -> "DECIMAL(" + f.precision() + "," + f.scale() + ")";
+            case DOUBLE -> "DOUBLE";
+            case DATE -> "DATE";
+            case TIME -> "TIME(6)";
+            case DATETIME, INSTANT -> "DATETIME(6)";
+            case BINARY -> "LONGBLOB";
+            case UUID -> "CHAR(36)";
+        };
+    }
+
+    @Override
+    public String canonicalType(FieldState f) {
+        return columnType(f).toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String literal(FieldState field, String value) {
+        return switch (field.type()) {
+            case BOOLEAN -> Boolean.parseBoolean(value) ? "1" : "0";
+            case DATE, TIME -> "'" + value + "'";
+            case DATETIME -> "'" + LocalDateTime.parse(value).toString().replace('T', ' ') + "'";
+            default -> super.literal(field, value);
+        };
+    }
+
+    @Override
+    protected String instantLiteral(Instant instant) {
+        return "'" + instant.toString().replace('T', ' ').replace("Z", "") + "'";
+    }
+
+    /** information_schema reports defaults unquoted (MySQL) or quoted (MariaDB); the introspector unquotes. */
+    @Override
+    public String defaultText(FieldState field, String value) {
+        String literal = literal(field, value);
+        return literal.startsWith("'") && literal.endsWith("'") && literal.length() >= 2
+                ? literal.substring(1, literal.length() - 1).replace("''", "'") : literal;
+    }
+
+    @Override
+    public List<String> createTable(ModelState model, ProjectState state) {
+        List<String> parts = new ArrayList<>();
+        model.fields().forEach(f -> parts.add(columnDefinition(f, null)));
+        List<String> pk = model.primaryKey().stream().map(FieldState::column).toList();
+        if (!pk.isEmpty()) {
+            parts.add("PRIMARY KEY (" + columns(pk) + ")");
+        }
+        for (FieldState f : model.fields()) {
+            if (f.unique()) {
+                parts.add("UNIQUE INDEX " + quote(ConstraintNames.unique(model, f)) + " (" + quote(f.column()) + ")");
+            }
+            if (f.indexed()) {
+                parts.add("INDEX " + quote(ConstraintNames.index(model, f)) + " (" + quote(f.column()) + ")");
+            }
+        }
+        for (IndexState i : model.indexes()) {
+            parts.add((i.unique() ? "UNIQUE INDEX " : "INDEX ") + quote(i.name()) + " ("
+                    + columns(i.fields().stream().map(model::column).toList()) + ")");
+        }
+        for (FieldState f : model.fields()) {
+            if (f.foreignKey() != null) {
+                ModelState target = f.foreignKey().model().equals(model.key()) ? model
+                        : state.requireModel(f.foreignKey().app(), f.foreignKey().modelName());
+                parts.add("INDEX " + quote(ConstraintNames.foreignKey(model, f)) + " (" + quote(f.column()) + ")");
+                parts.add(foreignKeyClause(model, f, target));
+            }
+        }
+        // One statement: creating a table is then all or nothing.
+        return List.of("CREATE TABLE " + table(model) + " (\n    " + String.join(",\n    ", parts)
+                + "\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4");
+    }
+
+    @Override
+    public List<String> alterColumn(ModelState model, FieldState from, FieldState to, String fillNulls) {
+        List<String> out = new ArrayList<>();
+        if (from.nullable() && !to.nullable() && fillNulls != null) {
+            out.add("UPDATE " + table(model) + " SET " + quote(to.column()) + " = " + literal(to, fillNulls)
+                    + " WHERE " + quote(to.column()) + " IS NULL");
+        }
+        // MODIFY needs the whole definition: type, nullability and default together.
+        out.add("ALTER TABLE " + table(model) + " MODIFY COLUMN " + columnDefinition(to, null));
+        return out;
+    }
+
+    @Override
+    protected String setDefault(ModelState model, FieldState field, String value) {
+        return "ALTER TABLE " + table(model) + " ALTER COLUMN " + quote(field.column())
+                + (value == null ? " DROP DEFAULT" : " SET DEFAULT " + literal(field, value));
+    }
+
+    @Override
+    public List<String> createIndex(ModelState model, String name, List<String> columns, boolean unique) {
+        return List.of("ALTER TABLE " + table(model) + " ADD " + (unique ? "UNIQUE " : "") + "INDEX " + quote(name)
+                + " (" + columns(columns) + ")");
+    }
+
+    @Override
+    public List<String> dropIndex(ModelState model, String name) {
+        return List.of("ALTER TABLE " + table(model) + " DROP INDEX " + quote(name));
+    }
+
+    /** The foreign key comes with an index of the same name, so dropping both is always exact. */
+    @Override
+    public List<String> addForeignKey(ModelState model, FieldState field, ModelState target) {
+        return List.of("ALTER TABLE " + table(model) + " ADD INDEX " + quote(ConstraintNames.foreignKey(model, field))
+                + " (" + quote(field.column()) + "), ADD " + foreignKeyClause(model, field, target));
+    }
+
+    @Override
+    public List<String> dropForeignKey(ModelState model, FieldState field) {
+        String name = quote(ConstraintNames.foreignKey(model, field));
+        return List.of("ALTER TABLE " + table(model) + " DROP FOREIGN KEY " + name + ", DROP INDEX " + name);
+    }
+
+    @Override
+    public String upsert(String table, List<String> columns, List<String> keyColumns, int rows) {
+        String row = "(" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        List<String> updates = columns.stream().filter(c -> !keyColumns.contains(c))
+                .map(c -> quote(c) + " = VALUES(" + quote(c) + ")").toList();
+        return "INSERT INTO " + quote(table) + " (" + columns(columns) + ") VALUES "
+                + String.join(", ", java.util.Collections.nCopies(rows, row)) + " ON DUPLICATE KEY UPDATE "
+                + String.join(", ", updates);
+    }
+
+    @Override
+    public Optional<String> merge(String first, String second) {
+        return AlterMerger.merge(first, second);
+    }
+
+    @Override
+    public String decorate(String sql) {
+        return Algorithms.decorate(sql);
+    }
+
+    @Override
+    public Optional<String> fallback(String sql, RuntimeException failure) {
+        return Algorithms.fallback(sql, failure);
+    }
+
+    @Override
+    public AutoCloseable lock(Handle handle, String historyTable, Duration timeout) {
+        return MigrationLock.acquire(handle, historyTable, timeout);
+    }
+
+    @Override
+    public Introspector introspector() {
+        return new MySqlIntrospector();
+    }
+
+    @Override
+    public MySqlDialect forServer(String productName, String productVersion) {
+        return new MySqlDialect(ServerVersion.parse(productName, productVersion));
+    }
+}

@@ -1,0 +1,103 @@
+package dev.southward.migrate.mysql;
+
+import dev.southward.migrate.introspect.Introspector;
+import dev.southward.migrate.introspect.LiveColumn;
+import dev.southward.migrate.introspect.LiveForeignKey;
+import dev.southward.migrate.introspect.LiveIndex;
+import dev.southward.migrate.introspect.LiveSchema;
+import dev.southward.migrate.introspect.LiveTable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Reads the current database's schema from information_schema in three queries, whatever the number of tables:
+ * columns, index columns, foreign keys.
+ */
+final class MySqlIntrospector implements Introspector {
+
+    @Override
+    public LiveSchema read(Handle handle) {
+        LiveSchema schema = new LiveSchema();
+        handle.createQuery("""
+                SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA
+                FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()
+                ORDER BY TABLE_NAME, ORDINAL_POSITION""").map((rs, ctx) -> {
+                    boolean nullable = "YES".equals(rs.getString("IS_NULLABLE"));
+                    LiveColumn c = new LiveColumn(rs.getString("COLUMN_NAME"), type(rs.getString("COLUMN_TYPE")),
+                            nullable, normalizeDefault(rs.getString("COLUMN_DEFAULT")),
+                            rs.getString("EXTRA").toLowerCase(Locale.ROOT).contains("auto_increment"));
+                    schema.tableOrNew(rs.getString("TABLE_NAME")).columns().put(c.name(), c);
+                    return c;
+                }).list();
+        Map<String, List<String>> foreignKeyNames = new LinkedHashMap<>();
+        handle.createQuery("""
+                SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_NAME,
+                       k.REFERENCED_COLUMN_NAME, r.DELETE_RULE
+                FROM information_schema.KEY_COLUMN_USAGE k
+                JOIN information_schema.REFERENTIAL_CONSTRAINTS r
+                  ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME
+                 AND r.TABLE_NAME = k.TABLE_NAME
+                WHERE k.TABLE_SCHEMA = DATABASE() AND k.REFERENCED_TABLE_NAME IS NOT NULL""").map((rs, ctx) -> {
+                    String table = rs.getString("TABLE_NAME");
+                    LiveForeignKey fk = new LiveForeignKey(rs.getString("CONSTRAINT_NAME"), rs.getString("COLUMN_NAME"),
+                            rs.getString("REFERENCED_TABLE_NAME"), rs.getString("REFERENCED_COLUMN_NAME"),
+                            rs.getString("DELETE_RULE"));
+                    schema.tableOrNew(table).foreignKeys().put(fk.name(), fk);
+                    foreignKeyNames.computeIfAbsent(table.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                            .add(fk.name().toLowerCase(Locale.ROOT));
+                    return fk;
+                }).list();
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        Map<String, Boolean> unique = new LinkedHashMap<>();
+        Map<String, String> tables = new LinkedHashMap<>();
+        handle.createQuery("""
+                SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME FROM information_schema.STATISTICS
+                WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX""").map((rs, ctx) -> {
+                    String table = rs.getString("TABLE_NAME");
+                    String index = rs.getString("INDEX_NAME");
+                    if (index.equals("PRIMARY")) {
+                        schema.tableOrNew(table).primaryKey().add(rs.getString("COLUMN_NAME"));
+                        return index;
+                    }
+                    String key = table + "\u0000" + index;
+                    tables.put(key, table);
+                    unique.put(key, rs.getInt("NON_UNIQUE") == 0);
+                    columns.computeIfAbsent(key, k -> new ArrayList<>()).add(rs.getString("COLUMN_NAME"));
+                    return index;
+                }).list();
+        columns.forEach((key, cols) -> {
+            String table = tables.get(key);
+            String index = key.substring(key.indexOf('\u0000') + 1);
+            // The index that carries a foreign key shares its name: it belongs to the key, not to the model.
+            if (!foreignKeyNames.getOrDefault(table.toLowerCase(Locale.ROOT), List.of())
+                    .contains(index.toLowerCase(Locale.ROOT))) {
+                schema.tableOrNew(table).indexes().put(index, new LiveIndex(index, cols, unique.get(key)));
+            }
+        });
+        return schema;
+    }
+
+    /** {@code int(11)} (MariaDB, MySQL 5) and {@code int} (MySQL 8) are the same type; {@code tinyint(1)} is boolean. */
+    static String type(String columnType) {
+        String t = columnType.toLowerCase(Locale.ROOT);
+        if (t.startsWith("tinyint(1)")) {
+            return t;
+        }
+        return t.replaceAll("^(tinyint|smallint|mediumint|int|bigint)\\(\\d+\\)", "$1");
+    }
+
+    /** MariaDB quotes string defaults and reports a missing default of a nullable column as {@code NULL}. */
+    static String normalizeDefault(String value) {
+        if (value == null || value.equals("NULL")) {
+            return null;
+        }
+        if (value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) {
+            return value.substring(1, value.length() - 1).replace("''", "'").replace("\\\\", "\\");
+        }
+        return value;
+    }
+}
