@@ -65,7 +65,10 @@ final class Recovery {
         }
         LiveSchema live = dialect.introspector().read(h);
         int k = row.stepsDone();
-        for (int candidate : new int[] {k, k + 1}) {
+        // A recorded error means statement k+1 failed (and a failed DDL statement does not take effect); without
+        // one the process stopped, and statement k+1 may have run before the journal could record it.
+        int[] candidates = row.error() != null ? new int[] {k} : new int[] {k, k + 1};
+        for (int candidate : candidates) {
             ProjectState expected = stateAt(rm, states, candidate);
             if (candidate > rm.steps().size() || expected == null) {
                 continue;
@@ -120,6 +123,33 @@ final class Recovery {
             }
         }
         return out;
+    }
+
+    /**
+     * Settles a journal left open by a process that stopped, when the schema proves the migration did not start
+     * or fully completed; returns whether it did.
+     */
+    boolean settle(Handle h, Handle journal, HistoryRow row) {
+        if (row.error() != null || !graph.contains(row.key())) {
+            return false;
+        }
+        Diagnosis d = diagnose(h, row);
+        int total = d.rendered().steps().size();
+        if (!d.verified() || (d.done() != 0 && d.done() != total)) {
+            return false;
+        }
+        boolean nothingRan = d.done() == 0;
+        if (nothingRan == !row.reverting()) {
+            // Not started forwards, or fully unapplied: the migration is simply not applied.
+            history.delete(journal, row.key());
+        } else {
+            history.write(journal, List.of(HistoryRow.intent(row.key(), d.rendered().migration().checksum(), false,
+                    null, 0).done(0)));
+        }
+        org.slf4j.LoggerFactory.getLogger(Recovery.class).warn("{} was left open by a process that stopped; the "
+                + "live schema shows it {}: recorded as {}", row.key(), nothingRan ? "did not start" : "completed",
+                nothingRan == !row.reverting() ? "not applied" : "applied");
+        return true;
     }
 
     /** Runs the statements that did not run, after the applied prefix was verified against the schema. */

@@ -131,12 +131,13 @@ public final class Southward {
     public MigrateResult migrate(MigrateRequest request) {
         MigrationGraph graph = graph();
         return jdbi.withHandle(h -> {
-            Context first = context(h, graph);
-            if (plan(graph, first, request).isEmpty() && !(request.isDeleteGhosts() && !first.check.ghosts().isEmpty())) {
+            Context first = read(h, graph);
+            if (first.check.unfinished().isEmpty() && plan(graph, first, request).isEmpty()
+                    && !(request.isDeleteGhosts() && !first.check.ghosts().isEmpty())) {
                 return new MigrateResult(List.of());
             }
-            return locked(h, first, lockedContext -> {
-                Context c = lockedContext == null ? first : context(h, graph);
+            return locked(h, first, lock -> {
+                Context c = settle(h, graph, lock == null ? first : read(h, graph));
                 if (request.isDeleteGhosts()) {
                     c.check.ghosts().forEach(g -> c.history.delete(h, g));
                 }
@@ -208,15 +209,29 @@ public final class Southward {
     /** Runs {@code work} holding the dialect's migration lock (a no-op on H2). */
     private <T> T locked(Handle h, Context c, LockedWork<T> work) {
         AutoCloseable lock = c.dialect.lock(h, historyTable, lockTimeout);
+        T result;
         try {
-            return work.run(lock);
-        } finally {
-            if (lock != null) {
-                try {
-                    lock.close();
-                } catch (Exception e) {
-                    throw new SouthwardException("Cannot release the migration lock: " + e.getMessage(), e);
-                }
+            result = work.run(lock);
+        } catch (RuntimeException e) {
+            release(lock, e);
+            throw e;
+        }
+        release(lock, null);
+        return result;
+    }
+
+    /** Releases the lock; when the work failed (its connection may be dead), a failed release is only attached. */
+    private static void release(AutoCloseable lock, RuntimeException failure) {
+        if (lock == null) {
+            return;
+        }
+        try {
+            lock.close();
+        } catch (Exception e) {
+            if (failure != null) {
+                failure.addSuppressed(e);
+            } else {
+                throw new SouthwardException("Cannot release the migration lock: " + e.getMessage(), e);
             }
         }
     }
@@ -383,18 +398,49 @@ public final class Southward {
 
     /** Reads the history (the one query of a no-op start-up) and refuses edited or unfinished migrations. */
     private Context context(Handle h, MigrationGraph graph) {
+        Context c = read(h, graph);
+        refuseUnfinished(h, graph, c);
+        return c;
+    }
+
+    /** Reads the history (the one query of a no-op start-up) and refuses edited migrations. */
+    private Context read(Handle h, MigrationGraph graph) {
         Dialect dialect = Dialects.forConnection(h.getConnection());
         HistoryTable history = new HistoryTable(historyTable, dialect);
         Optional<List<HistoryRow>> rows = history.read(h);
         HistoryCheck check = new HistoryCheck(graph, rows.orElse(List.of()));
-        PlanRenderer renderer = new PlanRenderer(graph, dialect, classLoader);
-        if (!check.unfinished().isEmpty()) {
-            Recovery recovery = new Recovery(graph, dialect, history, renderer, null);
-            check.refuseUnfinished(BetweenMigrations.explain(check.unfinished(), graph, renderer,
+        check.refuseEditedMigrations();
+        return new Context(dialect, history, rows, check, check.applied(),
+                new PlanRenderer(graph, dialect, classLoader));
+    }
+
+    private void refuseUnfinished(Handle h, MigrationGraph graph, Context c) {
+        if (!c.check.unfinished().isEmpty()) {
+            Recovery recovery = new Recovery(graph, c.dialect, c.history, c.renderer, null);
+            c.check.refuseUnfinished(BetweenMigrations.explain(c.check.unfinished(), graph, c.renderer,
                     row -> recovery.diagnose(h, row).notes()));
         }
-        check.refuseEditedMigrations();
-        return new Context(dialect, history, rows, check, check.applied(), renderer);
+    }
+
+    /**
+     * Under the lock, so no other process is running: a migration whose journal was left open but that the live
+     * schema proves not started, or completely done (the process died before or right after its statements), is
+     * settled without asking; anything else is reported as between migrations.
+     */
+    private Context settle(Handle h, MigrationGraph graph, Context c) {
+        if (c.check.unfinished().isEmpty()) {
+            return c;
+        }
+        try (Handle journal = jdbi.open()) {
+            Recovery recovery = new Recovery(graph, c.dialect, c.history, c.renderer, null);
+            boolean settled = false;
+            for (HistoryRow row : c.check.unfinished()) {
+                settled |= recovery.settle(h, journal, row);
+            }
+            Context again = settled ? read(h, graph) : c;
+            refuseUnfinished(h, graph, again);
+            return again;
+        }
     }
 
     private record Context(Dialect dialect, HistoryTable history, Optional<List<HistoryRow>> rows,

@@ -16,6 +16,7 @@ import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.jdbi.v3.core.JdbiException;
 
 /**
  * What every goal shares: {@code skip}, the connection, the migrations directory and the project's classes. A
@@ -78,6 +79,10 @@ public abstract class AbstractSouthwardMojo extends AbstractMojo {
             run(southward, classes);
         } catch (SouthwardException | IllegalArgumentException | UncheckedIOException e) {
             throw new MojoFailureException(e.getMessage(), e);
+        } catch (JdbiException e) {
+            // Connection refused, wrong credentials, a failed query outside a migration: the cause says which.
+            throw new MojoFailureException("Database error: " + (e.getCause() != null ? e.getCause().getMessage()
+                    : e.getMessage()), e);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot close the project class loader", e);
         }

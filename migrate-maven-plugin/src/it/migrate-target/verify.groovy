@@ -1,0 +1,12 @@
+def log = new File(basedir, 'build.log').text
+def migrations = new File(basedir, 'src/main/resources/southward/migrations/images')
+def names = { (migrations.list() ?: []).sort() }
+def list = { String... marks -> [" images", "  ${marks[0]} 0001_initial", "  ${marks[1]} 0002_auto__add_field_image_width", "  ${marks[2]} 0003_auto__add_field_image_height"].join("\n") }
+
+assert log.contains(' > images.0001_initial (')
+assert log.contains(' > images.0002_auto__add_field_image_width (')
+assert !log.contains(' > images.0003_auto__add_field_image_height')
+assert log.contains(' < images.0002_auto__add_field_image_width (')
+assert log.contains('Done: applied 2 migrations in ')
+assert log.contains('Done: unapplied 1 migration in ')
+assert log.contains(list('(*)', '( )', '( )'))
