@@ -78,15 +78,20 @@ public final class HistoryTable {
      */
     public Optional<List<HistoryRow>> read(Handle handle) {
         try {
-            return Optional.of(handle.createQuery(sql("SELECT {app}, {name}, {checksum}, {status}, {steps_done}, "
-                    + "{steps_total}, {statements}, {error}, {applied_at}, {duration_ms} FROM " + quoted))
-                    .map((rs, ctx) -> row(rs)).list());
+            return Optional.of(select(handle));
         } catch (StatementException e) {
-            if (exists(handle)) {
-                throw e;
+            if (!exists(handle)) {
+                return Optional.empty();
             }
-            return Optional.empty();
+            // Another process may have created the table in the meantime: read it now.
+            return Optional.of(select(handle));
         }
+    }
+
+    private List<HistoryRow> select(Handle handle) {
+        return handle.createQuery(sql("SELECT {app}, {name}, {checksum}, {status}, {steps_done}, {steps_total}, "
+                + "{statements}, {error}, {applied_at}, {duration_ms} FROM " + quoted)).map((rs, ctx) -> row(rs))
+                .list();
     }
 
     private static HistoryRow row(ResultSet rs) throws SQLException {
