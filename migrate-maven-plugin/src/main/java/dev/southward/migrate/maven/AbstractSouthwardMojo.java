@@ -30,7 +30,7 @@ public abstract class AbstractSouthwardMojo extends AbstractMojo {
 
     /**
      * JDBC URL of the database, e.g. {@code jdbc:mysql://127.0.0.1:3306/coralnet}. Without it: the embedded H2
-     * file {@code jdbc:h2:file:${project.build.directory}/southward/h2}.
+     * database file {@code target/southward/h2}, i.e. {@code jdbc:h2:file:<build directory>/southward/h2}.
      */
     @Parameter(property = "url")
     private String url;

@@ -39,12 +39,12 @@ public class MigrateMojo extends AbstractSouthwardMojo {
     /**
      * South's {@code --db-dry-run}: print the SQL the migration would run and check its preconditions (e.g. a NOT
      * NULL column without default added to a table with rows) against the database. Changes nothing; fails the
-     * build when a precondition fails. POM configuration: {@code <dbDryRun>}.
+     * build when a precondition fails.
      */
     @Parameter(property = "db-dry-run", defaultValue = "false")
     private boolean dbDryRun;
 
-    /** With {@code db-dry-run}: also write the SQL to this file (a CI artifact). POM: {@code <dryRunOutput>}. */
+    /** With {@code db-dry-run}: also write the SQL to this file (a CI artifact). */
     @Parameter(property = "dry-run-output")
     private File dryRunOutput;
 
@@ -58,12 +58,12 @@ public class MigrateMojo extends AbstractSouthwardMojo {
 
     /**
      * Go on although the history table records migrations whose files are missing (ghost migrations).
-     * POM: {@code <ignoreGhostMigrations>}.
+     *
      */
     @Parameter(property = "ignore-ghost-migrations", defaultValue = "false")
     private boolean ignoreGhostMigrations;
 
-    /** Delete the history rows of ghost migrations, then go on. POM: {@code <deleteGhostMigrations>}. */
+    /** Delete the history rows of ghost migrations, then go on. */
     @Parameter(property = "delete-ghost-migrations", defaultValue = "false")
     private boolean deleteGhostMigrations;
 
@@ -78,7 +78,7 @@ public class MigrateMojo extends AbstractSouthwardMojo {
     /**
      * Recovery: record the migration left between migrations as applied, after finishing it by hand. Refused,
      * listing the differences, when the live schema does not match the migration's state, unless {@code force}.
-     * POM: {@code <markApplied>}.
+     *
      */
     @Parameter(property = "mark-applied", defaultValue = "false")
     private boolean markApplied;

@@ -71,7 +71,7 @@ public class SchemaMigrationMojo extends AbstractMakeMojo {
 
     /**
      * Not renames, comma-separated {@code app.Model.field} or {@code app.Model}: the old field was removed and the
-     * new one added. POM: {@code <noRenames>}.
+     * new one added.
      */
     @Parameter(property = "no-renames")
     private String noRenames;
@@ -82,7 +82,7 @@ public class SchemaMigrationMojo extends AbstractMakeMojo {
 
     /**
      * Fields made NOT NULL that hold no NULLs (no value needed), comma-separated {@code app.Model.field}.
-     * POM: {@code <ignoreNulls>}.
+     *
      */
     @Parameter(property = "ignore-nulls")
     private String ignoreNulls;
