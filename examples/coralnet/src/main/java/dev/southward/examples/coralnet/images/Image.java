@@ -13,5 +13,5 @@ public class Image {
     Integer width;
     @Field(nullable = true)
     Integer height;
-    int x;
+    int rotation;
 }

@@ -1,0 +1,61 @@
+package dev.southward.migrate.mysql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.southward.migrate.SouthwardException;
+import java.sql.SQLException;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.junit.jupiter.api.Test;
+
+/** Version parsing, ALTER merging and the ALGORITHM choice, without a server. */
+class MySqlRenderingTest {
+    @Test
+    void mariaDbHidesItsVersionBehindAPrefix() {
+        assertThat(ServerVersion.parse("MySQL", "5.5.5-10.11.19-MariaDB-0+deb12u1"))
+                .isEqualTo(new ServerVersion(true, 10, 11, 19));
+        assertThat(ServerVersion.parse("MySQL", "8.0.31")).hasToString("MySQL 8.0.31");
+        assertThatThrownBy(() -> ServerVersion.parse("MySQL", "5.7.44")).isInstanceOf(SouthwardException.class)
+                .hasMessage("Southward needs MySQL 8.0+ or MariaDB 10.6+, this server is MySQL 5.7.44");
+        assertThatThrownBy(() -> ServerVersion.parse("MySQL", "5.5.5-10.5.1-MariaDB"))
+                .hasMessageEndingWith("this server is MariaDB 10.5.1");
+    }
+
+    @Test
+    void mergesAltersOfOneTableOnly() {
+        assertThat(AlterMerger.merge("ALTER TABLE `a` ADD COLUMN `x` INT NULL", "ALTER TABLE `a` ADD INDEX `i` (`x`)"))
+                .contains("ALTER TABLE `a` ADD COLUMN `x` INT NULL, ADD INDEX `i` (`x`)");
+        assertThat(AlterMerger.merge("ALTER TABLE `a` ADD COLUMN `x` INT NULL", "ALTER TABLE `b` ADD INDEX `i` (`x`)"))
+                .isEmpty();
+        assertThat(AlterMerger.merge("ALTER TABLE `a` MODIFY COLUMN `x` INT NULL",
+                "ALTER TABLE `a` MODIFY COLUMN `x` INT NOT NULL")).isEmpty();
+        assertThat(AlterMerger.merge("ALTER TABLE `a` RENAME COLUMN `x` TO `y`", "ALTER TABLE `a` ADD INDEX `i` (`y`)"))
+                .isEmpty();
+        assertThat(AlterMerger.merge("ALTER TABLE `a` ADD COLUMN `x` INT DEFAULT 1 NOT NULL",
+                "ALTER TABLE `a` ALTER COLUMN `x` DROP DEFAULT")).isEmpty();
+        assertThat(AlterMerger.merge("ALTER TABLE `a` DROP FOREIGN KEY `f`, DROP INDEX `f`",
+                "ALTER TABLE `a` ADD INDEX `f` (`x`), ADD CONSTRAINT `f` FOREIGN KEY (`x`) REFERENCES `b` (`id`)"))
+                .isEmpty();
+        assertThat(AlterMerger.merge("CREATE TABLE `a` (`id` INT)", "ALTER TABLE `a` ADD INDEX `i` (`id`)")).isEmpty();
+    }
+
+    @Test
+    void asksForTheLeastBlockingAlgorithmAndFallsBack() {
+        String add = "ALTER TABLE `a` ADD COLUMN `x` INT NULL, DROP COLUMN `y`";
+        assertThat(Algorithms.decorate(add)).isEqualTo(add + ", ALGORITHM=INSTANT");
+        String index = "ALTER TABLE `a` ADD UNIQUE INDEX `u` (`x`), DROP INDEX `i`";
+        assertThat(Algorithms.decorate(index)).isEqualTo(index + ", ALGORITHM=INPLACE, LOCK=NONE");
+        String modify = "ALTER TABLE `a` MODIFY COLUMN `x` BIGINT NULL";
+        assertThat(Algorithms.decorate(modify)).isEqualTo(modify);
+        assertThat(Algorithms.decorate("CREATE TABLE `a` (`id` INT)")).isEqualTo("CREATE TABLE `a` (`id` INT)");
+
+        RuntimeException refused = new UnableToExecuteStatementException(new SQLException("not supported", "0A000",
+                1845), null);
+        assertThat(Algorithms.fallback(add + ", ALGORITHM=INSTANT", refused))
+                .contains(add + ", ALGORITHM=INPLACE, LOCK=NONE");
+        assertThat(Algorithms.fallback(add + ", ALGORITHM=INPLACE, LOCK=NONE", refused)).contains(add);
+        assertThat(Algorithms.fallback(add, refused)).isEmpty();
+        RuntimeException other = new UnableToExecuteStatementException(new SQLException("dup", "42000", 1060), null);
+        assertThat(Algorithms.fallback(add + ", ALGORITHM=INSTANT", other)).isEmpty();
+    }
+}
