@@ -334,10 +334,33 @@ public final class Southward {
                                 + "operations produce (" + graph.get(last).source() + ")");
                     }
                 });
+                if (!differences.isEmpty()) {
+                    differences.add(nextMigrationNote(graph, applied, state, app, comparator, live));
+                }
                 out.put(app, differences);
             }
             return new VerifyResult(out);
         });
+    }
+
+    /**
+     * When the schema differs from the last applied migration: does it match the state after the next pending one
+     * (applied but not recorded), or neither (stopped half-way with no journal: DDL by hand or another tool)?
+     */
+    private static String nextMigrationNote(MigrationGraph graph, Set<MigrationKey> applied, ProjectState state,
+            String app, SchemaComparator comparator, dev.southward.migrate.introspect.LiveSchema live) {
+        MigrationKey next = graph.app(app).stream().filter(k -> !applied.contains(k)
+                && applied.containsAll(graph.parents(k))).findFirst().orElse(null);
+        if (next == null) {
+            return app + ": no pending migration explains the differences: the schema was changed outside "
+                    + "migrations.";
+        }
+        ProjectState after = StateReplayer.apply(graph.get(next), state);
+        return comparator.differences(after, after.app(app), live).isEmpty()
+                ? app + ": the live schema matches the state after " + next + ", which is not recorded as applied: "
+                        + "record it with fake if it was applied by hand."
+                : app + ": the live schema matches neither the state before nor after " + next + ": it may have "
+                        + "stopped half-way with no journal (DDL run by hand or by another tool).";
     }
 
     /** South's {@code schemamigration}: writes new migration files (or, in check mode, only reports). */

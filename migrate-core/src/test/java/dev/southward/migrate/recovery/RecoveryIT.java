@@ -121,4 +121,41 @@ class RecoveryIT {
         assertThatThrownBy(() -> southward.resume()).hasMessage("No migration is between migrations: nothing to "
                 + "recover.");
     }
+
+    @Test
+    void aJournalLeftOpenIsSettledWhenTheSchemaProvesNothingRan() {
+        southward.revert();
+        db.execute("DELETE FROM \"shop_item\" WHERE \"id\" = 2");
+        // As if a process wrote the intent and was killed before its first statement.
+        db.execute("INSERT INTO \"southward_history\" VALUES ('shop', '0002_sku', 'x', 'applying', 0, 3, NULL, NULL, "
+                + "CURRENT_TIMESTAMP, 0)");
+        assertThat(southward.list().render()).contains("(!) 0002_sku");
+        assertThat(southward.migrate().steps()).hasSize(1);
+        assertThat(southward.verify().all()).isEmpty();
+    }
+
+    @Test
+    void aJournalLeftOpenIsSettledWhenTheSchemaProvesEverythingRan() {
+        db.execute("UPDATE \"shop_item\" SET \"name\" = 'coral 2' WHERE \"id\" = 2");
+        db.execute("CREATE UNIQUE INDEX \"shop_item_name_uniq\" ON \"shop_item\" (\"name\")");
+        // As if statement 3 ran and the process died before its journal write.
+        db.execute("UPDATE \"southward_history\" SET \"error\" = NULL WHERE \"name\" = '0002_sku'");
+        assertThat(southward.migrate().nothingToDo()).isTrue();
+        assertThat(southward.list().render()).contains("(*) 0002_sku");
+    }
+
+    @Test
+    void verifyTellsAMigrationAppliedByHandFromOneThatStoppedHalfWay() {
+        southward.revert();
+        db.execute("ALTER TABLE \"shop_item\" ADD COLUMN \"sku\" INTEGER");
+        assertThat(southward.verify().all()).containsExactly(
+                "shop.Item: table shop_item has column 'sku' that no field declares",
+                "shop: the live schema matches neither the state before nor after shop.0002_sku: it may have stopped "
+                        + "half-way with no journal (DDL run by hand or by another tool).");
+        db.execute("ALTER TABLE \"shop_item\" ADD COLUMN \"price\" INTEGER");
+        db.execute("DELETE FROM \"shop_item\" WHERE \"id\" = 2");
+        db.execute("CREATE UNIQUE INDEX \"shop_item_name_uniq\" ON \"shop_item\" (\"name\")");
+        assertThat(southward.verify().all()).last().isEqualTo("shop: the live schema matches the state after "
+                + "shop.0002_sku, which is not recorded as applied: record it with fake if it was applied by hand.");
+    }
 }

@@ -13,5 +13,4 @@ public class Image {
     Integer width;
     @Field(nullable = true)
     Integer height;
-    int rotation;
 }
