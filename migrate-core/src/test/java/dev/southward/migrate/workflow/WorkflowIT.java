@@ -8,6 +8,7 @@ import dev.southward.migrate.MakeResult;
 import dev.southward.migrate.MigrateRequest;
 import dev.southward.migrate.Southward;
 import dev.southward.migrate.UnansweredQuestionsException;
+import dev.southward.migrate.dialect.Dialect;
 import dev.southward.migrate.dialect.h2.H2Dialect;
 import dev.southward.migrate.graph.MigrationGraph;
 import dev.southward.migrate.introspect.SchemaComparator;
@@ -26,17 +27,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The seed's South workflow, end to end on H2 through the Java API (acceptance 1). */
 @ExtendWith(H2Extension.class)
-class WorkflowIT {
+public class WorkflowIT {
     @TempDir
     Path dir;
 
-    private Southward southward(TestDatabase db, Class<?>... apps) {
+    @Test
+    void southWorkflowEndToEnd(TestDatabase db) throws Exception {
+        run(db, dir, new H2Dialect());
+    }
+
+    private static Southward southward(TestDatabase db, Path dir, Class<?>... apps) {
         return Southward.create(db.dataSource()).withMigrationsDirectory(dir).withApps(apps);
     }
 
-    @Test
-    void southWorkflowEndToEnd(TestDatabase db) throws Exception {
-        Southward v1 = southward(db, dev.southward.migrate.workflow.v1.AccountsApp.class,
+    /** The workflow on any database; the MySQL module runs it on MySQL 8 and MariaDB. */
+    public static void run(TestDatabase db, Path dir, Dialect dialect) throws Exception {
+        Southward v1 = southward(db, dir, dev.southward.migrate.workflow.v1.AccountsApp.class,
                 dev.southward.migrate.workflow.v1.ImagesApp.class);
         MakeResult initial = v1.makeMigrations(MakeRequest.auto());
         assertThat(initial.migrations()).extracting(m -> m.key().toString())
@@ -44,19 +50,19 @@ class WorkflowIT {
         assertThat(Files.readString(dir.resolve("images/0001_initial.json")))
                 .contains("\"accounts.0001_initial\"", "\"images.0001_initial\"".substring(0, 1));
         assertThat(v1.migrate().steps()).hasSize(2);
-        assertLiveEqualsFrozen(db, v1, "accounts.0001_initial", "images.0001_initial");
+        assertLiveEqualsFrozen(db, dialect, v1, "accounts.0001_initial", "images.0001_initial");
 
-        db.execute("INSERT INTO \"accounts_user\" (\"username\", \"email\") VALUES ('alice', NULL)");
-        db.execute("INSERT INTO \"images_source\" (\"name\", \"owner_id\") VALUES ('reef', 1)");
-        db.execute("INSERT INTO \"images_image\" (\"source_id\", \"caption\") VALUES (1, 'coral')");
+        db.execute(db.sql("INSERT INTO \"accounts_user\" (\"username\", \"email\") VALUES ('alice', NULL)"));
+        db.execute(db.sql("INSERT INTO \"images_source\" (\"name\", \"owner_id\") VALUES ('reef', 1)"));
+        db.execute(db.sql("INSERT INTO \"images_image\" (\"source_id\", \"caption\") VALUES (1, 'coral')"));
 
-        Southward v2 = southward(db, dev.southward.migrate.workflow.v2.AccountsApp.class,
+        Southward v2 = southward(db, dir, dev.southward.migrate.workflow.v2.AccountsApp.class,
                 dev.southward.migrate.workflow.v2.ImagesApp.class);
         assertThatThrownBy(() -> v2.makeMigrations(MakeRequest.auto("images")))
                 .isInstanceOf(UnansweredQuestionsException.class)
                 .hasMessageContaining("The field images.Image.width (int) is added NOT NULL without a default")
                 .hasMessageContaining("defaults images.Image.width=<value>");
-        assertThat(listFiles()).containsExactly("accounts/0001_initial.json", "images/0001_initial.json");
+        assertThat(listFiles(dir)).containsExactly("accounts/0001_initial.json", "images/0001_initial.json");
 
         MakeResult second = v2.makeMigrations(MakeRequest.auto("images")
                 .answers(Answers.none().defaultFor("images.Image.width", "0")));
@@ -70,18 +76,18 @@ class WorkflowIT {
                   ( ) 0002_auto__add_field_image_width
                 """);
         v2.migrate();
-        assertLiveEqualsFrozen(db, v2, "accounts.0001_initial", "images.0002_auto__add_field_image_width");
-        assertThat(db.count("SELECT \"width\" FROM \"images_image\"")).isZero();
+        assertLiveEqualsFrozen(db, dialect, v2, "accounts.0001_initial", "images.0002_auto__add_field_image_width");
+        assertThat(db.count(db.sql("SELECT \"width\" FROM \"images_image\""))).isZero();
         assertThat(v2.makeMigrations(MakeRequest.auto()).messages())
                 .containsExactly("No changes detected in app accounts", "No changes detected in app images");
 
-        Southward v3 = southward(db, dev.southward.migrate.workflow.v3.AccountsApp.class,
+        Southward v3 = southward(db, dir, dev.southward.migrate.workflow.v3.AccountsApp.class,
                 dev.southward.migrate.workflow.v3.ImagesApp.class);
         MakeResult third = v3.makeMigrations(MakeRequest.auto("images"));
         assertThat(third.migrations().get(0).key().name())
                 .isEqualTo("0003_auto__add_field_image_photographer__add_index_image_source_width");
         v3.migrate();
-        assertLiveEqualsFrozen(db, v3, "accounts.0001_initial",
+        assertLiveEqualsFrozen(db, dialect, v3, "accounts.0001_initial",
                 "images.0003_auto__add_field_image_photographer__add_index_image_source_width");
 
         var back = v3.migrate(MigrateRequest.app("images").target("0002"));
@@ -91,18 +97,20 @@ class WorkflowIT {
         });
         assertThat(v3.list().render()).contains("(*) 0002_auto__add_field_image_width",
                 "( ) 0003_auto__add_field_image_photographer__add_index_image_source_width");
-        assertLiveEqualsFrozen(db, v3, "accounts.0001_initial", "images.0002_auto__add_field_image_width");
+        assertLiveEqualsFrozen(db, dialect, v3, "accounts.0001_initial", "images.0002_auto__add_field_image_width");
         assertThat(v3.verify().ok()).isTrue();
 
         assertThat(v3.migrate().steps()).hasSize(1);
-        assertLiveEqualsFrozen(db, v3, "accounts.0001_initial",
+        assertLiveEqualsFrozen(db, dialect, v3, "accounts.0001_initial",
                 "images.0003_auto__add_field_image_photographer__add_index_image_source_width");
-        assertThat(db.count("SELECT COUNT(*) FROM \"images_image\" WHERE \"caption\" = 'coral'")).isEqualTo(1);
+        assertThat(db.count(db.sql("SELECT COUNT(*) FROM \"images_image\" WHERE \"caption\" = 'coral'")))
+                .isEqualTo(1);
         assertThat(v3.migrate().nothingToDo()).isTrue();
     }
 
     /** The live schema, by introspection, equals the frozen snapshots of the given migrations. */
-    private void assertLiveEqualsFrozen(TestDatabase db, Southward southward, String... latest) {
+    private static void assertLiveEqualsFrozen(TestDatabase db, Dialect dialect, Southward southward,
+            String... latest) {
         MigrationGraph graph = MigrationGraph.of(southward.migrations());
         ProjectState expected = ProjectState.empty();
         for (String key : latest) {
@@ -111,7 +119,6 @@ class WorkflowIT {
                 expected = expected.with(m);
             }
         }
-        H2Dialect dialect = new H2Dialect();
         ProjectState state = expected;
         List<String> differences = db.jdbi().withHandle(h -> new SchemaComparator(dialect)
                 .differences(state, dialect.introspector().read(h)));
@@ -119,7 +126,7 @@ class WorkflowIT {
         assertThat(southward.verify().all()).isEmpty();
     }
 
-    private List<String> listFiles() throws Exception {
+    private static List<String> listFiles(Path dir) throws Exception {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
         }
