@@ -11,7 +11,6 @@ import dev.southward.migrate.execute.StateReplayer;
 import dev.southward.migrate.graph.MigrationGraph;
 import dev.southward.migrate.history.HistoryRow;
 import dev.southward.migrate.history.HistoryTable;
-import dev.southward.migrate.introspect.SchemaComparator;
 import dev.southward.migrate.loader.MigrationLoader;
 import dev.southward.migrate.migration.Migration;
 import dev.southward.migrate.migration.MigrationKey;
@@ -236,32 +235,6 @@ public final class Southward {
         }
     }
 
-    /** Records what the executor did and passes progress on to the configured listener. */
-    private static final class Collector implements MigrationListener {
-        private final MigrationListener next;
-        private final List<MigrateResult.Done> done = new ArrayList<>();
-
-        Collector(MigrationListener next) {
-            this.next = next;
-        }
-
-        @Override
-        public void started(MigrationKey key, boolean backwards, int statements) {
-            next.started(key, backwards, statements);
-        }
-
-        @Override
-        public void statement(MigrationKey key, int index, String sql) {
-            next.statement(key, index, sql);
-        }
-
-        @Override
-        public void finished(MigrationKey key, boolean backwards, long millis, boolean fake) {
-            done.add(new MigrateResult.Done(key, backwards, millis, fake));
-            next.finished(key, backwards, millis, fake);
-        }
-    }
-
     /** The plan a request would run, without running it. */
     public Plan plan(MigrateRequest request) {
         MigrationGraph graph = graph();
@@ -320,47 +293,9 @@ public final class Southward {
         return jdbi.withHandle(h -> {
             Dialect dialect = Dialects.forConnection(h.getConnection());
             List<HistoryRow> rows = new HistoryTable(historyTable, dialect).read(h).orElse(List.of());
-            Set<MigrationKey> applied = new HistoryCheck(graph, rows).applied();
-            ProjectState state = StateReplayer.stateAfter(graph, applied);
-            SchemaComparator comparator = new SchemaComparator(dialect);
-            var live = dialect.introspector().read(h);
-            Map<String, List<String>> out = new TreeMap<>();
-            for (String app : graph.apps()) {
-                List<String> differences = new ArrayList<>(comparator.differences(state, state.app(app), live));
-                graph.app(app).stream().filter(applied::contains).reduce((a, b) -> b).ifPresent(last -> {
-                    if (applied.containsAll(graph.ancestors(last))
-                            && !graph.get(last).frozen().equals(state.onlyApp(app))) {
-                        differences.add(app + ": the frozen snapshot of " + last + " differs from the state its "
-                                + "operations produce (" + graph.get(last).source() + ")");
-                    }
-                });
-                if (!differences.isEmpty()) {
-                    differences.add(nextMigrationNote(graph, applied, state, app, comparator, live));
-                }
-                out.put(app, differences);
-            }
-            return new VerifyResult(out);
+            return Verification.verify(graph, new HistoryCheck(graph, rows).applied(), dialect,
+                    dialect.introspector().read(h));
         });
-    }
-
-    /**
-     * When the schema differs from the last applied migration: does it match the state after the next pending one
-     * (applied but not recorded), or neither (stopped half-way with no journal: DDL by hand or another tool)?
-     */
-    private static String nextMigrationNote(MigrationGraph graph, Set<MigrationKey> applied, ProjectState state,
-            String app, SchemaComparator comparator, dev.southward.migrate.introspect.LiveSchema live) {
-        MigrationKey next = graph.app(app).stream().filter(k -> !applied.contains(k)
-                && applied.containsAll(graph.parents(k))).findFirst().orElse(null);
-        if (next == null) {
-            return app + ": no pending migration explains the differences: the schema was changed outside "
-                    + "migrations.";
-        }
-        ProjectState after = StateReplayer.apply(graph.get(next), state);
-        return comparator.differences(after, after.app(app), live).isEmpty()
-                ? app + ": the live schema matches the state after " + next + ", which is not recorded as applied: "
-                        + "record it with fake if it was applied by hand."
-                : app + ": the live schema matches neither the state before nor after " + next + ": it may have "
-                        + "stopped half-way with no journal (DDL run by hand or by another tool).";
     }
 
     /** South's {@code schemamigration}: writes new migration files (or, in check mode, only reports). */
