@@ -43,12 +43,38 @@ public final class MigrationLoader {
                     l.scanDirectory(Path.of(root.toURI()), root.toString());
                 }
             }
+            if (l.found.isEmpty()) {
+                l.scanClasspathJars(loader, location);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
         return l.sorted();
+    }
+
+    /**
+     * A jar built without directory entries does not answer {@code getResources(location)}: as a fallback, when
+     * nothing was found, look inside every jar of the class path.
+     */
+    private void scanClasspathJars(ClassLoader loader, String location) throws IOException {
+        java.util.Set<String> jars = new java.util.LinkedHashSet<>();
+        for (ClassLoader c = loader; c != null; c = c.getParent()) {
+            if (c instanceof java.net.URLClassLoader u) {
+                for (URL url : u.getURLs()) {
+                    jars.add(url.getPath());
+                }
+            }
+        }
+        if (loader == ClassLoader.getSystemClassLoader() || jars.isEmpty()) {
+            jars.addAll(List.of(System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)));
+        }
+        for (String jar : jars) {
+            if (jar.endsWith(".jar") && Files.isRegularFile(Path.of(jar))) {
+                scanJar(new URL("jar:" + Path.of(jar).toUri() + "!/"), location);
+            }
+        }
     }
 
     /** Migrations in a directory of app folders, e.g. {@code src/main/resources/southward/migrations}. */
