@@ -87,6 +87,27 @@ class ConcurrencyIT {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.southward.migrate.mysql.testing.MySqlServers#servers")
+    void aTimedOutWaitNamesTheHolder(MySqlServer server) throws Exception {
+        writeMigrations();
+        try (MySqlDatabase db = MySqlDatabase.create(server); java.sql.Connection holder = db.connect();
+                java.sql.Statement s = holder.createStatement()) {
+            String lock = "southward:" + db.name() + ".southward_history";
+            var rs = s.executeQuery("SELECT GET_LOCK('" + lock + "', 0), CONNECTION_ID()");
+            rs.next();
+            long holderId = rs.getLong(2);
+            Southward southward = Southward.create(db.dataSource()).withMigrationsDirectory(dir)
+                    .withLockTimeout(java.time.Duration.ofSeconds(1));
+            org.assertj.core.api.Assertions.assertThatThrownBy(southward::migrate)
+                    .hasMessageStartingWith("Timed out after 1 s waiting for the migration lock '" + lock
+                            + "' held by connection " + holderId + " (" + server.user() + "@")
+                    .hasMessageEndingWith("Another migrate is running; wait for it, or if that process hangs, stop "
+                            + "it (the lock goes away with its connection).");
+            assertThat(southward.list().render()).contains("( ) 0001_initial");
+        }
+    }
+
     private static String output(Process p) throws Exception {
         return new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
