@@ -174,7 +174,7 @@ public final class Executor {
         s.append("Migration ").append(m.key()).append(" failed while ")
                 .append(rm.backwards() ? "unapplying" : "applying").append(", at statement ").append(index + 1)
                 .append(" of ").append(rm.steps().size()).append(", ")
-                .append(m.where(step.operation()).substring(m.key().toString().length() + 2)).append(":\n    ")
+                .append(m.operation(step.operation())).append(":\n    ")
                 .append(step.step().text().replace("\n", "\n    ")).append("\n  Error: ").append(error);
         if (index == 0) {
             s.append("\n  No statement of this migration had run: the database is as before it. Fix the cause "

@@ -44,11 +44,6 @@ public final class SchemaComparator {
         return out;
     }
 
-    /** Tables that exist although no model of {@code state} claims them, among {@code candidates}. */
-    public static List<String> unexpectedTables(ProjectState state, LiveSchema live, List<String> candidates) {
-        return candidates.stream().filter(t -> live.table(t).isPresent() && state.byTable(t).isEmpty()).toList();
-    }
-
     private void compareColumns(ModelState model, LiveTable table, List<String> out) {
         String where = model.key() + ": ";
         for (FieldState f : model.fields()) {

@@ -68,8 +68,12 @@ public final class Migration {
 
     /** {@code images.0002_x, operation #3 (add field images.Image.caption)} for messages. */
     public String where(int operationIndex) {
-        return key + ", operation #" + (operationIndex + 1) + " (" + operations.get(operationIndex).describe(app())
-                + ")";
+        return key + ", " + operation(operationIndex);
+    }
+
+    /** {@code operation #3 (add field images.Image.caption)}. */
+    public String operation(int operationIndex) {
+        return "operation #" + (operationIndex + 1) + " (" + operations.get(operationIndex).describe(app()) + ")";
     }
 
     @Override

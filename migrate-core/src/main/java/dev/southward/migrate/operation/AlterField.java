@@ -2,6 +2,7 @@ package dev.southward.migrate.operation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.southward.migrate.dialect.ConstraintNames;
 import dev.southward.migrate.dialect.Dialect;
 import dev.southward.migrate.state.FieldState;
 import dev.southward.migrate.state.FieldType;
@@ -53,10 +54,10 @@ public record AlterField(String model, FieldState field, String fillNulls) imple
             out.addAll(d.dropForeignKey(model, from));
         }
         if (from.indexed() && !to.indexed()) {
-            out.addAll(d.dropIndex(model, dev.southward.migrate.dialect.ConstraintNames.index(model, from)));
+            out.addAll(d.dropIndex(model, ConstraintNames.index(model, from)));
         }
         if (from.unique() && !to.unique()) {
-            out.addAll(d.dropIndex(model, dev.southward.migrate.dialect.ConstraintNames.unique(model, from)));
+            out.addAll(d.dropIndex(model, ConstraintNames.unique(model, from)));
         }
         if (!from.sameColumnDefinition(to)) {
             out.addAll(d.alterColumn(model, from, to, fill));

@@ -16,8 +16,4 @@ public record Plan(List<PlanStep> steps) {
     public boolean isEmpty() {
         return steps.isEmpty();
     }
-
-    public boolean backwards() {
-        return !steps.isEmpty() && steps.get(0).backwards();
-    }
 }

@@ -58,14 +58,6 @@ public final class ProjectState {
         return of(app(app));
     }
 
-    /** This state with the models of {@code app} replaced by those of {@code other}. */
-    public ProjectState replaceApp(String app, ProjectState other) {
-        TreeMap<String, ModelState> copy = new TreeMap<>(models);
-        copy.values().removeIf(m -> m.app().equals(app));
-        other.app(app).forEach(m -> copy.put(m.key(), m));
-        return new ProjectState(copy);
-    }
-
     public ProjectState with(ModelState model) {
         TreeMap<String, ModelState> copy = new TreeMap<>(models);
         copy.put(model.key(), model);
