@@ -51,6 +51,7 @@ public final class Southward {
     /** How long to wait for another process holding the migration lock. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Southward.class);
     private final Jdbi jdbi;
     private final List<Class<?>> apps;
     private final String location;
@@ -147,9 +148,12 @@ public final class Southward {
                     c.history.create(h);
                 }
                 Collector done = new Collector(listener);
+                long start = System.nanoTime();
                 try (Handle journal = jdbi.open()) {
                     new Executor(c.history, c.renderer, c.dialect, done).run(h, journal, rendered, request.isFake());
                 }
+                LOG.info("Southward: {} migration(s) {} in {} ms", done.done.size(), plan.steps().get(0).backwards()
+                        ? "unapplied" : "applied", (System.nanoTime() - start) / 1_000_000);
                 return new MigrateResult(done.done);
             });
         });

@@ -44,7 +44,7 @@ public final class Executor {
             Migration m = rm.migration();
             long start = System.nanoTime();
             listener.started(m.key(), rm.backwards(), fake ? 0 : rm.steps().size());
-            LOG.info("{} {}{}", rm.backwards() ? "Unapplying" : "Applying", m.key(), fake ? " (fake)" : "");
+            LOG.debug("{} {}{}", rm.backwards() ? "Unapplying" : "Applying", m.key(), fake ? " (fake)" : "");
             HistoryRow intent = HistoryRow.intent(m.key(), m.checksum(), rm.backwards(),
                     HistoryTable.hashes(rm.sql()), fake ? 0 : rm.steps().size());
             List<HistoryRow> rows = new ArrayList<>();
@@ -74,7 +74,7 @@ public final class Executor {
                 }
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
-            LOG.info("{} {} in {} ms", rm.backwards() ? "Unapplied" : "Applied", m.key(), millis);
+            LOG.debug("{} {} in {} ms", rm.backwards() ? "Unapplied" : "Applied", m.key(), millis);
             listener.finished(m.key(), rm.backwards(), millis, fake);
         }
         if (open != null) {
