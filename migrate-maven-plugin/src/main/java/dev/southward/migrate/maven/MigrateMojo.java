@@ -32,7 +32,10 @@ public class MigrateMojo extends AbstractSouthwardMojo {
     @Parameter(property = "target")
     private String target;
 
-    /** List each app's migrations, {@code (*)} applied, {@code ( )} not, {@code (!)} between migrations; migrate nothing. */
+    /**
+     * List each app's migrations, {@code (*)} applied, {@code ( )} not, {@code (!)} between migrations; migrate
+     * nothing.
+     */
     @Parameter(property = "list", defaultValue = "false")
     private boolean list;
 
@@ -93,7 +96,8 @@ public class MigrateMojo extends AbstractSouthwardMojo {
             printList(southward, app);
         } else if (resume || revert || markApplied) {
             MigrateResult result = recover(southward.withListener(new Progress(getLog())));
-            getLog().info(markApplied ? "Recorded the migration left between migrations as done." : Progress.summary(result));
+            getLog().info(markApplied ? "Recorded the migration left between migrations as done."
+                    : Progress.summary(result));
         } else if (dbDryRun) {
             dryRun(southward, request());
         } else {

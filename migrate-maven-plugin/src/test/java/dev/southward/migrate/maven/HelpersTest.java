@@ -9,7 +9,11 @@ import dev.southward.migrate.questioner.Answer;
 import dev.southward.migrate.questioner.NonInteractiveQuestioner;
 import dev.southward.migrate.state.FieldState;
 import dev.southward.migrate.state.FieldType;
+import dev.southward.migrate.questioner.Console;
 import java.io.File;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
@@ -20,8 +24,8 @@ class HelpersTest {
 
     @Test
     void answerPropertiesMapOntoAnswers() throws Exception {
-        var answers = AnswerOptions.parse("images.Image.width=0, images.Image.caption=a\\,b=c", "images.Image.name=title",
-                "images.Image.notes", "images.Image.legacy", "images.Image.size");
+        var answers = AnswerOptions.parse("images.Image.width=0, images.Image.caption=a\\,b=c",
+                "images.Image.name=title", "images.Image.notes", "images.Image.legacy", "images.Image.size");
         var q = new NonInteractiveQuestioner(answers);
         assertThat(q.addNotNull("images.Image.width", WIDTH)).isEqualTo(new Answer.Value("0"));
         assertThat(q.addNotNull("images.Image.caption", WIDTH)).isEqualTo(new Answer.Value("a,b=c"));
@@ -30,6 +34,31 @@ class HelpersTest {
         assertThat(q.removeNotNull("images.Image.legacy", WIDTH)).isEqualTo(new Answer.Irreversible());
         assertThat(q.alterToNotNull("images.Image.size", WIDTH)).isEqualTo(new Answer.Ignore());
         assertThat(q.unanswered()).isEmpty();
+    }
+
+    @Test
+    void interactiveRunsAskOnlyWhatThePropertiesLeaveOpen() throws Exception {
+        List<String> shown = new ArrayList<>();
+        Deque<String> typed = new ArrayDeque<>(List.of("2", "7", "y"));
+        Console console = new Console() {
+            @Override
+            public void println(String line) {
+                shown.add(line);
+            }
+
+            @Override
+            public String readLine(String prompt) {
+                shown.add(prompt);
+                return typed.poll();
+            }
+        };
+        var q = new AnswersThenConsole(AnswerOptions.parse("images.Image.width=0", null, null, null, null), console);
+        assertThat(q.addNotNull("images.Image.width", WIDTH)).isEqualTo(new Answer.Value("0"));
+        assertThat(shown).isEmpty();
+        assertThat(q.addNotNull("images.Image.height", WIDTH)).isEqualTo(new Answer.Value("7"));
+        assertThat(q.renameField("images.Image.caption", "images.Image.title", WIDTH)).isTrue();
+        assertThat(shown).anyMatch(l -> l.contains("images.Image.height"));
+        assertThat(typed).isEmpty();
     }
 
     @Test
