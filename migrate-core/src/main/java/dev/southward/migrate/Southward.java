@@ -152,8 +152,10 @@ public final class Southward {
                 try (Handle journal = jdbi.open()) {
                     new Executor(c.history, c.renderer, c.dialect, done).run(h, journal, rendered, request.isFake());
                 }
-                LOG.info("Southward: {} migration(s) {} in {} ms", done.done.size(), plan.steps().get(0).backwards()
-                        ? "unapplied" : "applied", (System.nanoTime() - start) / 1_000_000);
+                if (!done.done.isEmpty()) {
+                    LOG.info("Southward: {} migration(s) {} in {} ms", done.done.size(), done.done.get(0).backwards()
+                            ? "unapplied" : "applied", (System.nanoTime() - start) / 1_000_000);
+                }
                 return new MigrateResult(done.done);
             });
         });
