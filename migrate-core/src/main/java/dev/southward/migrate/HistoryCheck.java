@@ -83,8 +83,9 @@ final class HistoryCheck {
                 continue;
             }
             MigrationKey pending = step.migration().key();
+            Set<MigrationKey> dependents = graph.descendants(pending);
             MigrationKey later = applied.stream().filter(a -> a.app().equals(pending.app())
-                    && (a.name().compareTo(pending.name()) > 0 || graph.ancestors(a).contains(pending)))
+                    && (a.name().compareTo(pending.name()) > 0 || dependents.contains(a)))
                     .findFirst().orElse(null);
             if (later != null) {
                 throw new HistoryMismatchException("Migration " + pending + " is not applied, but the later "
