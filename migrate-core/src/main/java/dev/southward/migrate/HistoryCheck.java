@@ -59,7 +59,8 @@ final class HistoryCheck {
                             + " (checksum in the history table " + abbreviate(row.checksum()) + ", of "
                             + m.source() + " " + abbreviate(m.checksum()) + "). Restore the file from version "
                             + "control and put the change in a new migration; or, if the database already matches "
-                            + "the edited file, run repair to record the new checksum.");
+                            + "the edited file, run repair to record the new checksum (mvn migrate:migrate -Drepair; Java API: "
+                            + "Southward.repair()).");
                 }
             }
         }

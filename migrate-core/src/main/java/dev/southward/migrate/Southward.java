@@ -153,7 +153,7 @@ public final class Southward {
                     new Executor(c.history, c.renderer, c.dialect, done).run(h, journal, rendered, request.isFake());
                 }
                 if (!done.done.isEmpty()) {
-                    LOG.info("Southward: {} migration(s) {} in {} ms", done.done.size(), done.done.get(0).backwards()
+                    LOG.debug("Southward: {} migration(s) {} in {} ms", done.done.size(), done.done.get(0).backwards()
                             ? "unapplied" : "applied", (System.nanoTime() - start) / 1_000_000);
                 }
                 return new MigrateResult(done.done);

@@ -8,6 +8,8 @@ import dev.southward.migrate.migration.Migration;
 import dev.southward.migrate.migration.MigrationKey;
 import dev.southward.migrate.operation.Operation;
 import dev.southward.migrate.operation.Precondition;
+import dev.southward.migrate.operation.RunJava;
+import dev.southward.migrate.operation.RunSql;
 import dev.southward.migrate.state.ProjectState;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,6 +47,11 @@ public final class PreconditionChecker {
             ProjectState state = statesBefore.get(m.key());
             for (int i = 0; i < m.operations().size(); i++) {
                 Operation op = m.operations().get(i);
+                if (op instanceof RunSql || op instanceof RunJava) {
+                    // What hand-written SQL or a data migration does is unknown until it runs: like South, the dry
+                    // run cannot check what follows it.
+                    return problems;
+                }
                 List<Precondition> pre = op.preconditions(m.app(), state);
                 for (Precondition p : pre) {
                     if (!touched.contains(lower(p.table()))) {
@@ -93,7 +100,8 @@ public final class PreconditionChecker {
                     "column " + p.table() + "." + col + " becomes NOT NULL but %d rows hold NULL (give a one-off "
                             + "value for them)");
             case NO_DUPLICATES -> count(table, "SELECT COUNT(*) FROM (SELECT " + cols(p) + " FROM " + q(p.table())
-                    + " GROUP BY " + cols(p) + " HAVING COUNT(*) > 1) d", "a unique index on " + p.table() + " ("
+                    + " WHERE " + p.columns().stream().map(c -> q(c) + " IS NOT NULL").collect(Collectors.joining(
+                    " AND ")) + " GROUP BY " + cols(p) + " HAVING COUNT(*) > 1) d", "a unique index on " + p.table() + " ("
                     + String.join(", ", p.columns()) + ") cannot be built: %d values occur more than once");
             case FITS_LENGTH -> count(table, "SELECT COUNT(*) FROM " + q(p.table()) + " WHERE CHAR_LENGTH(" + q(col)
                     + ") > " + p.value(), "column " + p.table() + "." + col + " shrinks to " + p.value()

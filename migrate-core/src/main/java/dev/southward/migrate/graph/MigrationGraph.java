@@ -108,8 +108,9 @@ public final class MigrationGraph {
                 throw new MigrationGraphException("Conflicting migrations in app " + app + ": "
                         + String.join(" and ", leaves.stream().map(MigrationKey::name).toList())
                         + " are both latest (neither depends on the other; two developers made a migration "
-                        + "from the same parent). Merge them: schemamigration " + app + " -Dmerge (Java API: "
-                        + "MakeRequest.merge) writes a merge migration that depends on both.");
+                        + "from the same parent). Merge them: mvn migrate:schemamigration -Dapp=" + app + " -Dmerge "
+                        + "(Java API: MakeRequest.merge(\"" + app + "\")) writes a merge migration that depends on "
+                        + "both.");
             }
         }
     }

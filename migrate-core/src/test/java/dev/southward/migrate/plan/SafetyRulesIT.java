@@ -61,8 +61,8 @@ class SafetyRulesIT {
                 .isInstanceOf(MigrationGraphException.class)
                 .hasMessage("Conflicting migrations in app shop: 0002_add_price and 0002_add_stock are both latest "
                         + "(neither depends on the other; two developers made a migration from the same parent). "
-                        + "Merge them: schemamigration shop -Dmerge (Java API: MakeRequest.merge) writes a merge "
-                        + "migration that depends on both.");
+                        + "Merge them: mvn migrate:schemamigration -Dapp=shop -Dmerge (Java API: "
+                        + "MakeRequest.merge(\"shop\")) writes a merge migration that depends on both.");
         assertThat(tableExists(db, "shop_item")).isFalse();
 
         var merge = southward(db).makeMigrations(MakeRequest.merge("shop"));
@@ -156,7 +156,8 @@ class SafetyRulesIT {
                 .hasMessage("Migration shop.0002_add_price was changed after it was applied (checksum in the history "
                         + "table " + before.substring(0, 12) + ", of " + file + " " + after.substring(0, 12) + "). "
                         + "Restore the file from version control and put the change in a new migration; or, if the "
-                        + "database already matches the edited file, run repair to record the new checksum.");
+                        + "database already matches the edited file, run repair to record the new checksum (mvn "
+                        + "migrate:migrate -Drepair; Java API: Southward.repair()).");
         assertThat(southward(db).repair()).extracting(Object::toString).containsExactly("shop.0002_add_price");
         assertThat(southward(db).migrate().nothingToDo()).isTrue();
     }

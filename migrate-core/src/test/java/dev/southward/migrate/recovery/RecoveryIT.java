@@ -158,4 +158,24 @@ class RecoveryIT {
         assertThat(southward.verify().all()).last().isEqualTo("shop: the live schema matches the state after "
                 + "shop.0002_sku, which is not recorded as applied: record it with fake if it was applied by hand.");
     }
+
+    @Test
+    void stopInsideAnOperationResumesFromTheJournalButDoesNotRevert() {
+        southward.revert();
+        db.execute("DELETE FROM \"shop_item\" WHERE \"id\" = 2");
+        southward.migrate();
+        // On H2 this one operation is two statements: the type change runs, the NOT NULL fails on a NULL.
+        new MigrationFiles(dir).write("shop", "0003_sku_long", List.of("shop.0002_sku"), new dev.southward.migrate
+                .operation.AlterField("Item", FieldState.of("sku", "sku", FieldType.LONG), null));
+        assertThatThrownBy(() -> southward.migrate()).hasMessageContaining("at statement 2 of 2");
+        assertThatThrownBy(() -> southward.migrate()).hasMessageContaining("Statement 1 ends in the middle of an "
+                + "operation, so the schema was not checked; statements 1..1 are read from the journal only.");
+        assertThatThrownBy(() -> southward.revert()).hasMessage("Cannot revert shop.0003_sku_long automatically: it "
+                + "stopped inside operation #1, after statement 1. Resume it, or undo that part by hand and mark it "
+                + "applied.");
+        db.execute("UPDATE \"shop_item\" SET \"sku\" = 0");
+        southward.resume();
+        assertThat(southward.list().render()).contains("(*) 0003_sku_long");
+        assertThat(southward.verify().all()).isEmpty();
+    }
 }

@@ -53,7 +53,9 @@ final class DataMigrationSkeleton {
                 public class %3$s implements DataMigration {
                     @Override
                     public void forwards(Handle handle, ProjectState state) {
-                        // e.g. handle.execute("UPDATE images_image SET width = 0 WHERE width IS NULL");
+                        // e.g. String table = state.requireModel("images", "Image").table();
+                        // handle.execute("UPDATE \\"" + table + "\\" SET \\"width\\" = 0 WHERE \\"width\\" IS NULL");
+                        // (quote names as your database does: "x" on H2, `x` on MySQL)
                     }
 
                     @Override

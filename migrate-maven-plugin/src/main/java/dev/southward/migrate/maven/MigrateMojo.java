@@ -86,6 +86,13 @@ public class MigrateMojo extends AbstractSouthwardMojo {
     @Parameter(property = "mark-applied", defaultValue = "false")
     private boolean markApplied;
 
+    /**
+     * Record the current checksum of every applied migration whose file was edited afterwards, once the database
+     * is known to match the edited files.
+     */
+    @Parameter(property = "repair", defaultValue = "false")
+    private boolean repair;
+
     /** With {@code mark-applied}: record it as applied even though the live schema does not match its state. */
     @Parameter(property = "force", defaultValue = "false")
     private boolean force;
@@ -94,6 +101,10 @@ public class MigrateMojo extends AbstractSouthwardMojo {
     protected void run(Southward southward, ProjectClasses classes) throws MojoFailureException {
         if (list) {
             printList(southward, app);
+        } else if (repair) {
+            var repaired = southward.repair();
+            getLog().info(repaired.isEmpty() ? "Nothing to repair: every applied migration matches its file."
+                    : "Recorded the new checksum of " + repaired);
         } else if (resume || revert || markApplied) {
             MigrateResult result = recover(southward.withListener(new Progress(getLog())));
             getLog().info(markApplied ? "Recorded the migration left between migrations as done."
