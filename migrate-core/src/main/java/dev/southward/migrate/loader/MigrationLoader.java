@@ -25,13 +25,30 @@ import java.util.stream.Stream;
  * and jars, so migrations ship inside the application's jar) and reads their headers.
  */
 public final class MigrationLoader {
+    /**
+     * Loaded headers, so that a repeated no-op {@code migrate()} costs its one query and not a re-read of every
+     * file: classpath resources cannot change while the class loader lives; a directory is re-read when any file's
+     * name, size or modification time changed.
+     */
+    private static final Map<ClassLoader, Map<String, List<Migration>>> CLASSPATH =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private static final Map<String, Cached> DIRECTORIES = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<MigrationKey, Migration> found = new HashMap<>();
+
+    private record Cached(List<String> signature, List<Migration> migrations) {
+    }
 
     private MigrationLoader() {
     }
 
     /** Migrations under {@code location} (e.g. {@code southward/migrations}) on the class loader's classpath. */
     public static List<Migration> fromClasspath(ClassLoader loader, String location) {
+        Map<String, List<Migration>> perLoader = CLASSPATH.computeIfAbsent(loader,
+                k -> new java.util.concurrent.ConcurrentHashMap<>());
+        return perLoader.computeIfAbsent(location, k -> scanClasspath(loader, location));
+    }
+
+    private static List<Migration> scanClasspath(ClassLoader loader, String location) {
         MigrationLoader l = new MigrationLoader();
         try {
             Enumeration<URL> roots = loader.getResources(location);
@@ -79,11 +96,39 @@ public final class MigrationLoader {
 
     /** Migrations in a directory of app folders, e.g. {@code src/main/resources/southward/migrations}. */
     public static List<Migration> fromDirectory(Path directory) {
-        MigrationLoader l = new MigrationLoader();
-        if (Files.isDirectory(directory)) {
-            l.scanDirectory(directory, directory.toString());
+        if (!Files.isDirectory(directory)) {
+            return List.of();
         }
-        return l.sorted();
+        String key = directory.toAbsolutePath().normalize().toString();
+        List<String> signature = signature(directory);
+        Cached cached = DIRECTORIES.get(key);
+        if (cached != null && cached.signature().equals(signature)) {
+            return cached.migrations();
+        }
+        MigrationLoader l = new MigrationLoader();
+        l.scanDirectory(directory, directory.toString());
+        List<Migration> loaded = l.sorted();
+        DIRECTORIES.put(key, new Cached(signature, loaded));
+        return loaded;
+    }
+
+    /** Name, size and modification time of every file: cheaper than reading them. */
+    private static List<String> signature(Path root) {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> apps = Files.list(root)) {
+            for (Path appDir : apps.filter(Files::isDirectory).sorted().toList()) {
+                try (Stream<Path> files = Files.list(appDir)) {
+                    for (Path f : files.sorted().toList()) {
+                        var attributes = Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class);
+                        out.add(appDir.getFileName() + "/" + f.getFileName() + ":" + attributes.size() + ":"
+                                + attributes.lastModifiedTime().toMillis() + ":" + attributes.lastModifiedTime());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list migrations in " + root, e);
+        }
+        return out;
     }
 
     private List<Migration> sorted() {

@@ -41,6 +41,7 @@ public final class MigrationReader {
         boolean sawFormat = false;
         try (InputStream in = source.open(); JsonParser p = MigrationJson.mapper().createParser(in)) {
             expect(p, p.nextToken(), JsonToken.START_OBJECT, location, "a JSON object");
+            read:
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
@@ -65,7 +66,13 @@ public final class MigrationReader {
                             throw error(location, p.currentLocation(), "an operation is null");
                         }
                     }
-                    case "frozen" -> p.skipChildren();
+                    case "frozen" -> {
+                        if (sawFormat && operations != null) {
+                            // The snapshot is the bulk of the file and comes last: stop here, do not even scan it.
+                            break read;
+                        }
+                        p.skipChildren();
+                    }
                     default -> throw error(location, p.currentLocation(), "unknown key \"" + field
                             + "\" (expected southward, dependencies, operations, frozen)");
                 }
