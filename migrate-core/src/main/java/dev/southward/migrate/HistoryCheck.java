@@ -75,20 +75,28 @@ final class HistoryCheck {
 
     /** A pending migration while a later one of its app, or one depending on it, is applied. */
     void refuseOutOfOrder(Plan plan, boolean merge) {
-        if (merge) {
+        Set<MigrationKey> applied = applied();
+        if (merge || applied.isEmpty()) {
             return;
         }
-        Set<MigrationKey> applied = applied();
+        // One traversal for all: everything the applied migrations depend on, and the latest applied per app.
+        Set<MigrationKey> needed = new java.util.HashSet<>();
+        java.util.ArrayDeque<MigrationKey> todo = new java.util.ArrayDeque<>(applied);
+        while (!todo.isEmpty()) {
+            MigrationKey k = todo.pop();
+            if (needed.add(k)) {
+                todo.addAll(graph.parents(k));
+            }
+        }
+        Map<String, MigrationKey> latest = new TreeMap<>();
+        applied.forEach(a -> latest.merge(a.app(), a, (x, y) -> x.name().compareTo(y.name()) >= 0 ? x : y));
         for (PlanStep step : plan.steps()) {
-            if (step.backwards()) {
+            MigrationKey pending = step.migration().key();
+            MigrationKey later = latest.get(pending.app());
+            if (step.backwards() || later == null) {
                 continue;
             }
-            MigrationKey pending = step.migration().key();
-            Set<MigrationKey> dependents = graph.descendants(pending);
-            MigrationKey later = applied.stream().filter(a -> a.app().equals(pending.app())
-                    && (a.name().compareTo(pending.name()) > 0 || dependents.contains(a)))
-                    .findFirst().orElse(null);
-            if (later != null) {
+            if (later.name().compareTo(pending.name()) > 0 || needed.contains(pending)) {
                 throw new HistoryMismatchException("Migration " + pending + " is not applied, but the later "
                         + later + " is (out of order: it probably came in with a merge). Migrate with merge to "
                         + "apply " + pending + " anyway.");

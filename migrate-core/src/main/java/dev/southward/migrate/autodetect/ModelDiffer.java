@@ -7,9 +7,14 @@ import dev.southward.migrate.state.FieldState;
 import dev.southward.migrate.state.ModelState;
 import dev.southward.migrate.state.ProjectState;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Created and deleted models, ordered by their foreign keys: a referenced model is created before and deleted
@@ -23,59 +28,64 @@ final class ModelDiffer {
     static void diff(String app, ProjectState from, ProjectState to, Changes changes) {
         List<ModelState> created = to.app(app).stream().filter(m -> from.model(m.key()).isEmpty()).toList();
         List<ModelState> deleted = from.app(app).stream().filter(m -> to.model(m.key()).isEmpty()).toList();
-        create(created, changes);
+        Set<String> done = new HashSet<>();
+        Set<String> createdKeys = new HashSet<>();
+        created.forEach(m -> createdKeys.add(m.key()));
+        for (ModelState m : dependencyOrder(created)) {
+            ModelState model = m;
+            for (FieldState f : m.fields()) {
+                if (blocking(f, m, createdKeys, done)) {
+                    // A cycle: this foreign key is added once its target exists.
+                    model = model.withoutField(f.name());
+                    changes.addedFields.add(new AddField(m.name(), f, null));
+                }
+            }
+            changes.createdModels.add(CreateModel.of(model));
+            done.add(m.key());
+        }
         List<ModelState> deleteOrder = new ArrayList<>(dependencyOrder(deleted));
-        java.util.Collections.reverse(deleteOrder);
+        Collections.reverse(deleteOrder);
         deleteOrder.forEach(m -> changes.deletedModels.add(new DeleteModel(m.name())));
     }
 
-    private static void create(List<ModelState> created, Changes changes) {
-        Set<String> done = new LinkedHashSet<>();
-        List<ModelState> pending = new ArrayList<>(created);
-        Set<String> newKeys = new LinkedHashSet<>();
-        created.forEach(m -> newKeys.add(m.key()));
-        while (!pending.isEmpty()) {
-            ModelState next = pending.stream().filter(m -> ready(m, newKeys, done)).findFirst().orElse(null);
-            if (next == null) {
-                next = pending.get(0);
-                ModelState first = next;
-                List<FieldState> deferred = first.fields().stream().filter(f -> blocking(f, first, newKeys, done))
-                        .toList();
-                ModelState model = first;
-                for (FieldState f : deferred) {
-                    model = model.withoutField(f.name());
-                    changes.addedFields.add(new AddField(next.name(), f, null));
-                }
-                changes.createdModels.add(CreateModel.of(model));
-            } else {
-                changes.createdModels.add(CreateModel.of(next));
-            }
-            done.add(next.key());
-            pending.remove(next);
-        }
+    private static boolean blocking(FieldState f, ModelState m, Set<String> newModels, Set<String> done) {
+        String target = f.foreignKey() == null ? null : f.foreignKey().model();
+        return target != null && !target.equals(m.key()) && !done.contains(target) && newModels.contains(target);
     }
 
-    private static boolean ready(ModelState m, Set<String> newKeys, Set<String> done) {
-        return m.fields().stream().noneMatch(f -> blocking(f, m, newKeys, done));
-    }
-
-    private static boolean blocking(FieldState f, ModelState m, Set<String> newKeys, Set<String> done) {
-        return f.foreignKey() != null && !f.foreignKey().model().equals(m.key())
-                && newKeys.contains(f.foreignKey().model()) && !done.contains(f.foreignKey().model());
-    }
-
-    /** Referenced models first; ties keep name order. */
+    /**
+     * Referenced models first, ties in name order (Kahn's algorithm, so thousands of models stay fast); in a cycle
+     * the first remaining model by name goes next.
+     */
     private static List<ModelState> dependencyOrder(List<ModelState> models) {
-        Set<String> keys = new LinkedHashSet<>();
-        models.forEach(m -> keys.add(m.key()));
-        List<ModelState> out = new ArrayList<>();
-        Set<String> done = new LinkedHashSet<>();
-        List<ModelState> pending = new ArrayList<>(models);
+        Map<String, ModelState> byKey = new TreeMap<>();
+        models.forEach(m -> byKey.put(m.key(), m));
+        Map<String, Set<String>> waitingOn = new HashMap<>();
+        Map<String, List<String>> dependents = new HashMap<>();
+        for (ModelState m : models) {
+            Set<String> needs = new HashSet<>();
+            for (FieldState f : m.fields()) {
+                String target = f.foreignKey() == null ? null : f.foreignKey().model();
+                if (target != null && !target.equals(m.key()) && byKey.containsKey(target) && needs.add(target)) {
+                    dependents.computeIfAbsent(target, k -> new ArrayList<>()).add(m.key());
+                }
+            }
+            waitingOn.put(m.key(), needs);
+        }
+        TreeSet<String> pending = new TreeSet<>(byKey.keySet());
+        TreeSet<String> ready = new TreeSet<>();
+        pending.stream().filter(k -> waitingOn.get(k).isEmpty()).forEach(ready::add);
+        List<ModelState> out = new ArrayList<>(models.size());
         while (!pending.isEmpty()) {
-            ModelState next = pending.stream().filter(m -> ready(m, keys, done)).findFirst().orElse(pending.get(0));
-            out.add(next);
-            done.add(next.key());
+            String next = ready.isEmpty() ? pending.first() : ready.pollFirst();
             pending.remove(next);
+            out.add(byKey.get(next));
+            for (String d : dependents.getOrDefault(next, List.of())) {
+                Set<String> waiting = waitingOn.get(d);
+                if (waiting.remove(next) && waiting.isEmpty() && pending.contains(d)) {
+                    ready.add(d);
+                }
+            }
         }
         return out;
     }

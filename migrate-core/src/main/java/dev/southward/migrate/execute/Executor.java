@@ -147,7 +147,12 @@ public final class Executor {
     /** Runs a statement, retrying with weaker forms the dialect offers when the server refuses one. */
     private void execute(Handle ddl, String sql) {
         try {
-            ddl.execute(sql);
+            // Plain JDBC: DDL has no parameters, so Jdbi's statement parsing would only cost time.
+            try (java.sql.Statement statement = ddl.getConnection().createStatement()) {
+                statement.execute(sql);
+            } catch (java.sql.SQLException e) {
+                throw new org.jdbi.v3.core.statement.UnableToExecuteStatementException(e, null);
+            }
         } catch (RuntimeException e) {
             Optional<String> weaker = dialect.fallback(sql, e);
             if (weaker.isEmpty()) {
