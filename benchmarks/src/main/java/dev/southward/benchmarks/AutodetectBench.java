@@ -60,7 +60,7 @@ public final class AutodetectBench {
             fields.add(field);
         }
         return new ModelState(APP, "M" + i, "bench_m" + i, fields,
-                List.of(new IndexState("bench_m" + i + "_f5_f6", List.of("f5", "f6"), false)));
+                List.of(new IndexState("bench_m" + i + "_f7_f8", List.of("f7", "f8"), false)));
     }
 
     /** The models of the project after a few typical edits. */

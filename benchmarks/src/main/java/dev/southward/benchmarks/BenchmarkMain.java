@@ -104,6 +104,7 @@ public final class BenchmarkMain {
         List<Server> servers = servers();
         if (config.figures.contains("apply") || config.figures.contains("cold")) {
             childClasspath = childClasspath();
+            boolean first = true;
             for (int n : config.ns) {
                 Workload w = Workload.generate(n, clean(work.resolve("n" + n).resolve("southward")));
                 line("## N = " + n + " migrations");
@@ -113,10 +114,12 @@ public final class BenchmarkMain {
                 line("");
                 for (Server server : servers) {
                     Tool.Artifacts artifacts = render(server, w);
-                    Results r = measure(server, artifacts);
+                    // The first N warms the JIT up for the larger ones (same code paths, same server).
+                    Results r = measure(server, artifacts, first);
                     results.computeIfAbsent(server.name(), k -> new LinkedHashMap<>()).put(n, r);
                     print(server, n, r);
                 }
+                first = false;
             }
         }
         if (config.figures.contains("autodetect")) {
@@ -131,7 +134,8 @@ public final class BenchmarkMain {
         }
         targets();
         line("");
-        line("Total time of the run: " + Duration.ofNanos(System.nanoTime() - start).toSeconds() + " s.");
+        line("Total time of the run: " + Duration.ofNanos(System.nanoTime() - start).toSeconds() + " s; load "
+                + "average at the end: " + loadAverage() + " (the machine is shared with other builds and servers).");
         Path out = config.basedir.resolve("target/benchmark-results.md");
         Files.writeString(out, report);
         System.out.println();
@@ -159,7 +163,8 @@ public final class BenchmarkMain {
                 + System.getProperty("os.name") + " " + System.getProperty("os.version") + "; JDK "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
                 + "; heap max " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB; JVM flags "
-                + ManagementFactory.getRuntimeMXBean().getInputArguments());
+                + ManagementFactory.getRuntimeMXBean().getInputArguments() + "; load average at the start: "
+                + loadAverage() + ".");
         line("");
     }
 
@@ -220,18 +225,20 @@ public final class BenchmarkMain {
         }
     }
 
-    private Results measure(Server server, Tool.Artifacts a) throws Exception {
+    private Results measure(Server server, Tool.Artifacts a, boolean warmUp) throws Exception {
         Results r = new Results();
         int n = a.ddl().size();
-        log(server.name() + " N=" + n + ": warm-up");
         if (server instanceof Server.MySql m) {
             r.driverOnConnect = m.driverStatementsOnConnect();
             r.driverPerDdl = m.driverStatementsPerDdl();
         }
         List<Tool> tools = List.of(Tool.values());
         if (config.figures.contains("apply")) {
-            for (Tool t : tools) {
-                repetition(server, a, t, null);
+            if (warmUp) {
+                log(server.name() + " N=" + n + ": warm-up");
+                for (Tool t : tools) {
+                    repetition(server, a, t, null);
+                }
             }
             for (int rep = 0; rep < config.reps; rep++) {
                 log(server.name() + " N=" + n + ": repetition " + (rep + 1) + " of " + config.reps);
@@ -239,22 +246,23 @@ public final class BenchmarkMain {
                     repetition(server, a, t, r);
                 }
             }
-            log(server.name() + " N=" + n + ": counting statements");
-            for (Tool t : tools) {
-                r.counts.put(t, count(server, a, t));
-            }
-            r.countingCheck = countingCheck(server, r, n);
         }
-        if (config.figures.contains("cold") && config.coldReps > 0) {
-            log(server.name() + " N=" + n + ": cold starts");
+        boolean cold = config.figures.contains("cold") && config.coldReps > 0;
+        log(server.name() + " N=" + n + ": counting statements" + (cold ? ", cold starts" : ""));
+        if (cold) {
             r.jvmFloor = coldRuns(null, "none", a, config.coldReps);
-            for (Tool t : tools) {
-                try (Server.Database db = server.create(true)) {
-                    t.apply(db.dataSource(), a);
+        }
+        for (Tool t : tools) {
+            // One more fresh database per tool, one another JVM can open: counted apply and no-op, then the cold
+            // processes against it (a no-op changes nothing).
+            try (Server.Database db = server.create(true)) {
+                r.counts.put(t, count(server, db, a, t));
+                if (cold) {
                     r.cold.put(t, coldRuns(db, t.name(), a, config.coldReps));
                 }
             }
         }
+        r.countingCheck = countingCheck(server, r, n);
         return r;
     }
 
@@ -291,18 +299,16 @@ public final class BenchmarkMain {
     }
 
     /** Apply then no-op, each through a counting data source (never timed). */
-    private static int[] count(Server server, Tool.Artifacts a, Tool t) throws Exception {
-        try (Server.Database db = server.create(false)) {
-            boolean serverSide = server.countsServerSide();
-            CountingDataSource apply = new CountingDataSource(db.dataSource(), serverSide);
-            t.apply(apply, a);
-            checkApplied(t, db.dataSource(), a);
-            CountingDataSource noOp = new CountingDataSource(db.dataSource(), serverSide);
-            t.noOp(noOp, a);
-            return new int[] {apply.clientStatements(), serverSide ? apply.serverStatements() : -1,
-                noOp.clientStatements(), serverSide ? noOp.serverStatements() : -1, noOp.connections(),
-                apply.connections()};
-        }
+    private static int[] count(Server server, Server.Database db, Tool.Artifacts a, Tool t) throws Exception {
+        boolean serverSide = server.countsServerSide();
+        CountingDataSource apply = new CountingDataSource(db.dataSource(), serverSide);
+        t.apply(apply, a);
+        checkApplied(t, db.dataSource(), a);
+        CountingDataSource noOp = new CountingDataSource(db.dataSource(), serverSide);
+        t.noOp(noOp, a);
+        return new int[] {apply.clientStatements(), serverSide ? apply.serverStatements() : -1,
+            noOp.clientStatements(), serverSide ? noOp.serverStatements() : -1, noOp.connections(),
+            apply.connections()};
     }
 
     /** The raw baseline's statements, counted by the wrapper, must be exactly its DDL plus the driver's own. */
@@ -560,12 +566,13 @@ public final class BenchmarkMain {
         line("### " + server.name() + " (" + server.version() + "), N = " + n);
         line("");
         if (!r.apply.isEmpty()) {
-            timeTable("Apply all " + n + " migrations to an empty database", r.apply, r);
+            timeTable("Apply all " + n + " migrations to an empty database", r.apply, r, true);
             timeTable("No-op re-run in a warm JVM (everything applied; median of " + config.noopRuns
-                    + " runs per repetition)", r.warm, r);
+                    + " runs per repetition)", r.warm, r, true);
         }
         if (!r.cold.isEmpty()) {
-            timeTable("No-op re-run as a cold JVM process (whole process: start, connect, check, exit)", r.cold, r);
+            timeTable("No-op re-run as a cold JVM process (whole process: start, connect, check, exit)", r.cold, r,
+                    false);
             line("A JVM that starts and exits without doing anything takes " + Stats.ms(Stats.median(r.jvmFloor))
                     + " ms here" + (server instanceof Server.H2 ? "; on H2 the cold start uses a file database "
                     + "(an in-memory one dies with its JVM)" : "") + ".");
@@ -595,22 +602,37 @@ public final class BenchmarkMain {
         }
     }
 
-    private void timeTable(String title, Map<Tool, List<Double>> samples, Results r) {
+    private void timeTable(String title, Map<Tool, List<Double>> samples, Results r, boolean paired) {
         int reps = samples.values().stream().mapToInt(List::size).max().orElse(0);
-        line(title + ", median of " + reps + " repetitions, ms:");
+        line(title + ", median of " + reps + " repetitions, ms" + (paired ? "; *paired*: the median of the "
+                + "per-repetition ratios to raw JDBC (all tools run back to back in each repetition, so this is "
+                + "less exposed to the load of the shared machine drifting)" : "") + ":");
         line("");
-        line("| tool | median | min – max | × raw JDBC | × Southward | × Flyway | × Liquibase |");
-        line("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        line("| tool | median | min – max | × raw JDBC |" + (paired ? " paired × raw |" : "")
+                + " × Southward | × Flyway | × Liquibase |");
+        line("| --- | ---: | ---: | ---: |" + (paired ? " ---: |" : "") + " ---: | ---: | ---: |");
         for (Tool t : Tool.values()) {
             List<Double> s = samples.getOrDefault(t, List.of());
             double m = Stats.median(s);
             line("| " + t.label() + " | " + Stats.ms(m) + " | " + Stats.ms(Stats.min(s)) + " – " + Stats.ms(Stats.max(s))
                     + " | " + Stats.ratio(m, r.median(samples, Tool.RAW)) + " | "
+                    + (paired ? Stats.ratio(pairedRatio(samples, t), 1) + " | " : "")
                     + Stats.ratio(m, r.median(samples, Tool.SOUTHWARD)) + " | "
                     + Stats.ratio(m, r.median(samples, Tool.FLYWAY)) + " | "
                     + Stats.ratio(m, r.median(samples, Tool.LIQUIBASE)) + " |");
         }
         line("");
+    }
+
+    /** The median of sample i of {@code t} over sample i of raw JDBC (the same repetition). */
+    static double pairedRatio(Map<Tool, List<Double>> samples, Tool t) {
+        List<Double> a = samples.getOrDefault(t, List.of());
+        List<Double> b = samples.getOrDefault(Tool.RAW, List.of());
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            ratios.add(a.get(i) / b.get(i));
+        }
+        return Stats.median(ratios);
     }
 
     private void targets() {
@@ -650,7 +672,8 @@ public final class BenchmarkMain {
                 double raw = r.median(r.apply, Tool.RAW);
                 double limit = h2 ? 3 : 1.2;
                 target("Apply ≤ " + (h2 ? "3" : "1.2") + "× raw JDBC", at, Stats.ms(sw) + " vs " + Stats.ms(raw)
-                        + " ms = " + Stats.ratio(sw, raw), sw <= limit * raw);
+                        + " ms = " + Stats.ratio(sw, raw) + " (paired " + Stats.ratio(pairedRatio(r.apply,
+                        Tool.SOUTHWARD), 1) + ")", sw <= limit * raw);
                 double fw = r.median(r.apply, Tool.FLYWAY);
                 double lb = r.median(r.apply, Tool.LIQUIBASE);
                 target("Apply faster than Flyway and Liquibase", at, Stats.ratio(sw, fw) + " Flyway, "
@@ -690,6 +713,16 @@ public final class BenchmarkMain {
 
     // ------------------------------------------------------------------------------------------------------------
     // Helpers
+
+    /** The 1, 5 and 15 minute load averages (Linux), to show how busy the shared machine was. */
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
 
     private void line(String s) {
         System.out.println(s);

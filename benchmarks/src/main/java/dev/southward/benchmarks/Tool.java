@@ -14,6 +14,7 @@ import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -70,6 +71,7 @@ public enum Tool {
                 Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
                 try (Liquibase liquibase = new Liquibase(Artifacts.CHANGELOG,
                         new DirectoryResourceAccessor(a.liquibase()), db)) {
+                    liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
                     liquibase.update(new Contexts(), new LabelExpression());
                 }
             });
