@@ -22,7 +22,6 @@ import dev.southward.migrate.writer.MigrationMaker;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -259,11 +258,10 @@ public final class Southward {
             Context c = context(h, graph);
             Plan plan = plan(graph, c, request);
             c.check.refuseOutOfOrder(plan, request.isMerge());
-            List<RenderedMigration> rendered = c.renderer.render(plan, c.applied);
-            Set<MigrationKey> involved = new HashSet<>(c.applied);
-            plan.steps().forEach(s -> involved.add(s.migration().key()));
+            Map<MigrationKey, ProjectState> states = c.renderer.statesBefore(plan, c.applied);
+            List<RenderedMigration> rendered = c.renderer.render(plan, states);
             List<String> problems = new PreconditionChecker(c.dialect, h, c.dialect.introspector().read(h))
-                    .check(rendered, StateReplayer.statesBefore(graph, involved));
+                    .check(rendered, states);
             return new DryRunResult(rendered, problems);
         });
     }

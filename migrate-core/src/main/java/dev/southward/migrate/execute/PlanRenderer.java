@@ -34,9 +34,18 @@ public final class PlanRenderer {
     }
 
     public List<RenderedMigration> render(Plan plan, Set<MigrationKey> applied) {
+        return render(plan, statesBefore(plan, applied));
+    }
+
+    /** The state before each migration of the plan, replaying the applied migrations and the plan's. */
+    public Map<MigrationKey, ProjectState> statesBefore(Plan plan, Set<MigrationKey> applied) {
         Set<MigrationKey> involved = new HashSet<>(applied);
         plan.steps().forEach(s -> involved.add(s.migration().key()));
-        Map<MigrationKey, ProjectState> before = StateReplayer.statesBefore(graph, involved);
+        return StateReplayer.statesBefore(graph, involved);
+    }
+
+    /** The plan rendered from states computed by {@link #statesBefore}. */
+    public List<RenderedMigration> render(Plan plan, Map<MigrationKey, ProjectState> before) {
         List<RenderedMigration> out = new ArrayList<>();
         for (PlanStep step : plan.steps()) {
             out.add(render(step.migration(), step.backwards(), before.get(step.migration().key())));
