@@ -65,6 +65,14 @@ public final class MigrateRequest {
         return new MigrateRequest(app, target, fake, merge, ignoreGhosts, true);
     }
 
+    /**
+     * Every app to its latest migration with no option: the start-up call, the only one a no-op can answer from
+     * the history alone.
+     */
+    boolean isPlain() {
+        return app == null && target == null && !fake && !merge && !deleteGhosts;
+    }
+
     public String app() {
         return app;
     }

@@ -11,6 +11,7 @@ import dev.southward.migrate.execute.StateReplayer;
 import dev.southward.migrate.graph.MigrationGraph;
 import dev.southward.migrate.history.HistoryRow;
 import dev.southward.migrate.history.HistoryTable;
+import dev.southward.migrate.loader.MigrationCatalog;
 import dev.southward.migrate.loader.MigrationLoader;
 import dev.southward.migrate.migration.Migration;
 import dev.southward.migrate.migration.MigrationKey;
@@ -50,8 +51,7 @@ public final class Southward {
     /** How long to wait for another process holding the migration lock. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Southward.class);
-    private final Jdbi jdbi;
+    private final Connections db;
     private final List<Class<?>> apps;
     private final String location;
     private final Path directory;
@@ -60,9 +60,9 @@ public final class Southward {
     private final MigrationListener listener;
     private final Duration lockTimeout;
 
-    private Southward(Jdbi jdbi, List<Class<?>> apps, String location, Path directory, String historyTable,
+    private Southward(Connections db, List<Class<?>> apps, String location, Path directory, String historyTable,
             ClassLoader classLoader, MigrationListener listener, Duration lockTimeout) {
-        this.jdbi = jdbi;
+        this.db = db;
         this.apps = List.copyOf(apps);
         this.location = location;
         this.directory = directory;
@@ -72,23 +72,26 @@ public final class Southward {
         this.lockTimeout = lockTimeout;
     }
 
+    /** Southward on a data source; it opens (and closes) the connections it needs. */
     public static Southward create(DataSource dataSource) {
-        return create(Jdbi.create(dataSource));
+        return new Southward(new Connections(dataSource, null), List.of(), DEFAULT_LOCATION, null, DEFAULT_HISTORY_TABLE,
+                Southward.class.getClassLoader(), MigrationListener.NONE, DEFAULT_LOCK_TIMEOUT);
     }
 
+    /** Southward on a configured {@link Jdbi}. */
     public static Southward create(Jdbi jdbi) {
-        return new Southward(jdbi, List.of(), DEFAULT_LOCATION, null, DEFAULT_HISTORY_TABLE,
+        return new Southward(new Connections(null, jdbi), List.of(), DEFAULT_LOCATION, null, DEFAULT_HISTORY_TABLE,
                 Southward.class.getClassLoader(), MigrationListener.NONE, DEFAULT_LOCK_TIMEOUT);
     }
 
     /** The {@code @App} classes whose models {@link #makeMigrations} compares with the migrations. */
     public Southward withApps(Class<?>... appClasses) {
-        return new Southward(jdbi, List.of(appClasses), location, directory, historyTable, classLoader, listener, lockTimeout);
+        return new Southward(db, List.of(appClasses), location, directory, historyTable, classLoader, listener, lockTimeout);
     }
 
     /** The classpath folder holding {@code <app>/NNNN_name.json}; default {@value #DEFAULT_LOCATION}. */
     public Southward withMigrationsLocation(String classpathLocation) {
-        return new Southward(jdbi, apps, classpathLocation, directory, historyTable, classLoader, listener, lockTimeout);
+        return new Southward(db, apps, classpathLocation, directory, historyTable, classLoader, listener, lockTimeout);
     }
 
     /**
@@ -96,21 +99,21 @@ public final class Southward {
      * {@code src/main/resources/southward/migrations}. Needed by {@link #makeMigrations}.
      */
     public Southward withMigrationsDirectory(Path sourceDirectory) {
-        return new Southward(jdbi, apps, location, sourceDirectory, historyTable, classLoader, listener, lockTimeout);
+        return new Southward(db, apps, location, sourceDirectory, historyTable, classLoader, listener, lockTimeout);
     }
 
     public Southward withHistoryTable(String table) {
-        return new Southward(jdbi, apps, location, directory, table, classLoader, listener, lockTimeout);
+        return new Southward(db, apps, location, directory, table, classLoader, listener, lockTimeout);
     }
 
     /** The class loader for migrations on the classpath and data migration classes. */
     public Southward withClassLoader(ClassLoader loader) {
-        return new Southward(jdbi, apps, location, directory, historyTable, loader, listener, lockTimeout);
+        return new Southward(db, apps, location, directory, historyTable, loader, listener, lockTimeout);
     }
 
     /** Progress callbacks (the Maven plugin prints them). */
     public Southward withListener(MigrationListener newListener) {
-        return new Southward(jdbi, apps, location, directory, historyTable, classLoader, newListener, lockTimeout);
+        return new Southward(db, apps, location, directory, historyTable, classLoader, newListener, lockTimeout);
     }
 
     /**
@@ -118,7 +121,7 @@ public final class Southward {
      * {@link #DEFAULT_LOCK_TIMEOUT}.
      */
     public Southward withLockTimeout(Duration timeout) {
-        return new Southward(jdbi, apps, location, directory, historyTable, classLoader, listener, timeout);
+        return new Southward(db, apps, location, directory, historyTable, classLoader, listener, timeout);
     }
 
     /** Every app to its latest migration. */
@@ -128,9 +131,13 @@ public final class Southward {
 
     /** Applies or unapplies migrations as requested. */
     public MigrateResult migrate(MigrateRequest request) {
+        StartupCheck.Probe probe = request.isPlain() ? db.probe(historyTable, catalog()) : StartupCheck.Probe.UNKNOWN;
+        if (probe.upToDate()) {
+            return new MigrateResult(List.of());
+        }
         MigrationGraph graph = graph();
-        return jdbi.withHandle(h -> {
-            Context first = read(h, graph);
+        return jdbi().withHandle(h -> {
+            Context first = probe.rows() != null ? context(h, graph, Optional.of(probe.rows())) : read(h, graph);
             if (first.check.unfinished().isEmpty() && plan(graph, first, request).isEmpty()
                     && !(request.isDeleteGhosts() && !first.check.ghosts().isEmpty())) {
                 return new MigrateResult(List.of());
@@ -148,11 +155,11 @@ public final class Southward {
                 }
                 Collector done = new Collector(listener);
                 long start = System.nanoTime();
-                try (Handle journal = jdbi.open()) {
+                try (Handle journal = jdbi().open()) {
                     new Executor(c.history, c.renderer, c.dialect, done).run(h, journal, rendered, request.isFake());
                 }
                 if (!done.done.isEmpty()) {
-                    LOG.debug("Southward: {} migration(s) {} in {} ms", done.done.size(), done.done.get(0).backwards()
+                    org.slf4j.LoggerFactory.getLogger(Southward.class).debug("Southward: {} migration(s) {} in {} ms", done.done.size(), done.done.get(0).backwards()
                             ? "unapplied" : "applied", (System.nanoTime() - start) / 1_000_000);
                 }
                 return new MigrateResult(done.done);
@@ -184,7 +191,7 @@ public final class Southward {
 
     private MigrateResult recover(RecoveryAction action) {
         MigrationGraph graph = graph();
-        return jdbi.withHandle(h -> {
+        return jdbi().withHandle(h -> {
             Dialect dialect = Dialects.forConnection(h.getConnection());
             HistoryTable history = new HistoryTable(historyTable, dialect);
             return locked(h, new Context(dialect, history, Optional.empty(), null, Set.of(), null), ignored -> {
@@ -194,7 +201,7 @@ public final class Southward {
                 }
                 PlanRenderer renderer = new PlanRenderer(graph, dialect, classLoader);
                 Collector done = new Collector(listener);
-                try (Handle journal = jdbi.open()) {
+                try (Handle journal = jdbi().open()) {
                     Recovery recovery = new Recovery(graph, dialect, history, renderer,
                             new Executor(history, renderer, dialect, done));
                     for (HistoryRow row : unfinished) {
@@ -243,7 +250,7 @@ public final class Southward {
     /** The plan a request would run, without running it. */
     public Plan plan(MigrateRequest request) {
         MigrationGraph graph = graph();
-        return jdbi.withHandle(h -> {
+        return jdbi().withHandle(h -> {
             return plan(graph, context(h, graph), request);
         });
     }
@@ -254,7 +261,7 @@ public final class Southward {
      */
     public DryRunResult dryRun(MigrateRequest request) {
         MigrationGraph graph = graph();
-        return jdbi.withHandle(h -> {
+        return jdbi().withHandle(h -> {
             Context c = context(h, graph);
             Plan plan = plan(graph, c, request);
             c.check.refuseOutOfOrder(plan, request.isMerge());
@@ -269,7 +276,7 @@ public final class Southward {
     /** South's {@code migrate --list}. */
     public Status list() {
         MigrationGraph graph = graph();
-        return jdbi.withHandle(h -> {
+        return jdbi().withHandle(h -> {
             Dialect dialect = Dialects.forConnection(h.getConnection());
             List<HistoryRow> rows = new HistoryTable(historyTable, dialect).read(h).orElse(List.of());
             Map<MigrationKey, HistoryRow> byKey = new TreeMap<>();
@@ -294,7 +301,7 @@ public final class Southward {
     /** The live schema compared with the state of each app's last applied migration. */
     public VerifyResult verify() {
         MigrationGraph graph = graph();
-        return jdbi.withHandle(h -> {
+        return jdbi().withHandle(h -> {
             Dialect dialect = Dialects.forConnection(h.getConnection());
             List<HistoryRow> rows = new HistoryTable(historyTable, dialect).read(h).orElse(List.of());
             return Verification.verify(graph, new HistoryCheck(graph, rows).applied(), dialect,
@@ -315,7 +322,7 @@ public final class Southward {
     public List<String> sql(String app, String migration, boolean backwards) {
         MigrationGraph graph = graph();
         MigrationKey key = graph.resolve(app, migration);
-        return jdbi.withHandle(h -> {
+        return jdbi().withHandle(h -> {
             Dialect dialect = Dialects.forConnection(h.getConnection());
             ProjectState before = StateReplayer.statesBefore(graph, graph.ancestors(key)).get(key);
             return new PlanRenderer(graph, dialect, classLoader).render(graph.get(key), backwards, before).sql();
@@ -325,7 +332,7 @@ public final class Southward {
     /** Records the current checksum of every applied migration whose file changed. */
     public List<MigrationKey> repair() {
         MigrationGraph graph = graph();
-        return jdbi.withHandle(h -> {
+        return jdbi().withHandle(h -> {
             HistoryTable history = new HistoryTable(historyTable, Dialects.forConnection(h.getConnection()));
             List<MigrationKey> repaired = new ArrayList<>();
             for (HistoryRow r : history.read(h).orElse(List.of())) {
@@ -342,6 +349,16 @@ public final class Southward {
     public List<Migration> migrations() {
         return directory != null ? MigrationLoader.fromDirectory(directory)
                 : MigrationLoader.fromClasspath(classLoader, location);
+    }
+
+    /** The start-up view of the migrations: names and checksums, read without a JSON library. */
+    private Map<String, String> catalog() {
+        return directory != null ? MigrationCatalog.fromDirectory(directory)
+                : MigrationCatalog.fromClasspath(classLoader, location);
+    }
+
+    private Jdbi jdbi() {
+        return db.jdbi();
     }
 
     private MigrationGraph graph() {
@@ -367,9 +384,13 @@ public final class Southward {
 
     /** Reads the history (the one query of a no-op start-up) and refuses edited migrations. */
     private Context read(Handle h, MigrationGraph graph) {
+        return context(h, graph, new HistoryTable(historyTable, Dialects.forConnection(h.getConnection())).read(h));
+    }
+
+    /** The context of history rows already read; refuses edited migrations. */
+    private Context context(Handle h, MigrationGraph graph, Optional<List<HistoryRow>> rows) {
         Dialect dialect = Dialects.forConnection(h.getConnection());
         HistoryTable history = new HistoryTable(historyTable, dialect);
-        Optional<List<HistoryRow>> rows = history.read(h);
         HistoryCheck check = new HistoryCheck(graph, rows.orElse(List.of()));
         check.refuseEditedMigrations();
         return new Context(dialect, history, rows, check, check.applied(),
@@ -393,7 +414,7 @@ public final class Southward {
         if (c.check.unfinished().isEmpty()) {
             return c;
         }
-        try (Handle journal = jdbi.open()) {
+        try (Handle journal = jdbi().open()) {
             Recovery recovery = new Recovery(graph, c.dialect, c.history, c.renderer, null);
             boolean settled = false;
             for (HistoryRow row : c.check.unfinished()) {

@@ -10,7 +10,22 @@ import java.util.ServiceLoader;
 
 /** Finds the {@link Dialect} for a connection among those registered with {@link ServiceLoader}. */
 public final class Dialects {
+    /** The registered dialects, looked up once: start-up should not scan the class path on every call. */
+    private static volatile List<Dialect> registered;
+
     private Dialects() {
+    }
+
+    private static List<Dialect> registered() {
+        List<Dialect> all = registered;
+        if (all == null) {
+            all = new ArrayList<>();
+            for (Dialect d : ServiceLoader.load(Dialect.class, Dialects.class.getClassLoader())) {
+                all.add(d);
+            }
+            registered = all = List.copyOf(all);
+        }
+        return all;
     }
 
     /** The dialect supporting the connection's database; reads JDBC metadata only, sends no query. */
@@ -20,7 +35,7 @@ public final class Dialects {
             String product = md.getDatabaseProductName();
             String version = md.getDatabaseProductVersion();
             List<String> known = new ArrayList<>();
-            for (Dialect d : ServiceLoader.load(Dialect.class, Dialects.class.getClassLoader())) {
+            for (Dialect d : registered()) {
                 if (d.supports(product, version)) {
                     return d.forServer(product, version);
                 }

@@ -53,7 +53,7 @@ public final class Migration {
         return operations;
     }
 
-    /** SHA-256 of the normalised operations; stored in the history table when applied. */
+    /** CRC32 of the operations as written, whitespace aside ({@link MigrationHead}); stored in the history table. */
     public String checksum() {
         return checksum;
     }

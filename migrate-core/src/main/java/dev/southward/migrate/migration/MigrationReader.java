@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import dev.southward.migrate.MigrationFileException;
 import dev.southward.migrate.operation.Operation;
 import dev.southward.migrate.state.ModelState;
-import dev.southward.migrate.state.Names;
 import dev.southward.migrate.state.ProjectState;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +38,13 @@ public final class MigrationReader {
         List<MigrationKey> dependencies = new ArrayList<>();
         List<Operation> operations = null;
         boolean sawFormat = false;
-        try (InputStream in = source.open(); JsonParser p = MigrationJson.mapper().createParser(in)) {
+        MigrationHead head;
+        try (InputStream in = source.open()) {
+            head = MigrationHead.read(in);
+        } catch (IOException e) {
+            throw new MigrationFileException(location + ": cannot read: " + e.getMessage(), e);
+        }
+        try (JsonParser p = MigrationJson.mapper().createParser(head.bytes(), 0, head.length())) {
             expect(p, p.nextToken(), JsonToken.START_OBJECT, location, "a JSON object");
             read:
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -89,18 +94,13 @@ public final class MigrationReader {
         } catch (IOException e) {
             throw new MigrationFileException(location + ": cannot read: " + e.getMessage(), e);
         }
-        List<Operation> ops = operations == null ? List.of() : operations;
-        return new Migration(key, location, dependencies, ops, checksum(ops), frozen(location, source));
-    }
-
-    /** SHA-256 over the compact, canonical JSON of the operations: formatting and key order do not count. */
-    public static String checksum(List<Operation> operations) {
-        try {
-            return Names.sha256(MigrationJson.mapper().writerFor(new TypeReference<List<Operation>>() { })
-                    .writeValueAsString(operations));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        if (head.checksum() == null) {
+            // The JSON parser accepted what the lexer could not follow (say, an escaped key): no checksum.
+            throw new MigrationFileException(location + ": cannot compute the checksum: write keys without escapes, "
+                    + "as one JSON object");
         }
+        List<Operation> ops = operations == null ? List.of() : operations;
+        return new Migration(key, location, dependencies, ops, head.checksum(), frozen(location, source));
     }
 
     private static Supplier<ProjectState> frozen(String location, Source source) {

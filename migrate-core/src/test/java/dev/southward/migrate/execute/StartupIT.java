@@ -47,7 +47,8 @@ class StartupIT {
                 new AddField("T0", FieldState.of("extra", "extra", FieldType.INT).withNullable(true), null));
         db.dataSource().reset();
         assertThat(southward.migrate().steps()).extracting(d -> d.key().name()).containsExactly("0021_more");
-        // history read, intent, the ALTER, applied (H2 takes no lock, so nothing is re-read under it).
+        // history read (four columns, reused by the full path), intent, the ALTER, applied (H2 takes no lock, so
+        // nothing is re-read under it).
         assertThat(db.dataSource().statements()).hasSize(4);
     }
 

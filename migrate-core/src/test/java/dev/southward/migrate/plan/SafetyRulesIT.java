@@ -149,12 +149,15 @@ class SafetyRulesIT {
         southward(db).migrate();
         String before = southward(db).migrations().get(1).checksum();
         Path file = dir.resolve("shop/0002_add_price.json");
-        Files.writeString(file, Files.readString(file).replace("\"type\" : \"int\"", "\"type\" : \"long\""));
+        // Saved the way git and most editors do: a new file replaces the old one.
+        Path edited = dir.resolve("shop/edited.tmp");
+        Files.writeString(edited, Files.readString(file).replace("\"type\" : \"int\"", "\"type\" : \"long\""));
+        Files.move(edited, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         String after = southward(db).migrations().get(1).checksum();
         assertThat(after).isNotEqualTo(before);
         assertThatThrownBy(() -> southward(db).migrate()).isInstanceOf(HistoryMismatchException.class)
                 .hasMessage("Migration shop.0002_add_price was changed after it was applied (checksum in the history "
-                        + "table " + before.substring(0, 12) + ", of " + file + " " + after.substring(0, 12) + "). "
+                        + "table " + before + ", of " + file + " " + after + "). "
                         + "Restore the file from version control and put the change in a new migration; or, if the "
                         + "database already matches the edited file, run repair to record the new checksum (mvn "
                         + "migrate:migrate -Drepair; Java API: Southward.repair()).");

@@ -1,0 +1,65 @@
+package dev.southward.migrate;
+
+import dev.southward.migrate.dialect.Dialect;
+import dev.southward.migrate.dialect.Dialects;
+import dev.southward.migrate.history.HistoryRow;
+import dev.southward.migrate.migration.MigrationKey;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole of a no-op start-up: one query of the history (four columns, plain JDBC) against the catalog of
+ * migration files ({@code loader.MigrationCatalog}). It answers only "certainly nothing to do"; anything else
+ * sends the caller down the full path, which explains (an edited, ghost or unfinished migration, no history table,
+ * an unreadable file) or applies what is pending. Loads neither Jdbi nor Jackson, so a fresh JVM that has nothing
+ * to migrate pays for little more than its connection.
+ */
+final class StartupCheck {
+    /**
+     * What the one query found.
+     *
+     * @param upToDate every migration file is recorded as applied with its current checksum, and nothing else is
+     *                 recorded
+     * @param rows     the history rows when all of them are applied (the full path then need not read them
+     *                 again), else null
+     */
+    record Probe(boolean upToDate, List<HistoryRow> rows) {
+        static final Probe UNKNOWN = new Probe(false, null);
+    }
+
+    private StartupCheck() {
+    }
+
+    static Probe probe(Connection connection, String historyTable, Map<String, String> catalog) {
+        try {
+            Dialect dialect = Dialects.forConnection(connection);
+            String sql = new StringBuilder("SELECT ").append(dialect.quote("app")).append(", ")
+                    .append(dialect.quote("name")).append(", ").append(dialect.quote("checksum")).append(", ")
+                    .append(dialect.quote("status")).append(" FROM ").append(dialect.quote(historyTable)).toString();
+            List<HistoryRow> rows = new ArrayList<>();
+            boolean upToDate = !catalog.isEmpty();
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                while (rs.next()) {
+                    String app = rs.getString(1);
+                    String name = rs.getString(2);
+                    String checksum = rs.getString(3);
+                    if (!HistoryRow.APPLIED.equals(rs.getString(4))) {
+                        return Probe.UNKNOWN; // between migrations: the full path reads the journal and explains
+                    }
+                    String current = catalog.get(app + "." + name);
+                    upToDate &= current != null && current.equals(checksum);
+                    rows.add(new HistoryRow(new MigrationKey(app, name), checksum, HistoryRow.APPLIED, 0, 0, null,
+                            null, null, 0));
+                }
+            }
+            return new Probe(upToDate && rows.size() == catalog.size(), rows);
+        } catch (SQLException | RuntimeException e) {
+            return Probe.UNKNOWN; // no history table yet, or anything else: the full path reports it properly
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dev.southward.migrate.loader;
+
+import dev.southward.migrate.migration.MigrationHead;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The start-up view of the migrations: {@code app.name} and checksum of every file, read with {@link MigrationHead}
+ * alone (no JSON library, no operation classes), enough to prove that nothing is pending and nothing applied was
+ * edited. Anything unusual (a bad file name, a file the lexer cannot follow, an unreadable file) makes it
+ * {@link #UNKNOWN}, and the caller takes the full path, whose errors name the file.
+ *
+ * <p>Cached like the headers of {@link MigrationLoader}: classpath resources for the class loader's life; a
+ * directory while the modification times of its folders are unchanged. That catches files added, removed or
+ * renamed, checkouts, and editors that save by replacing the file, without a file system call per file; an
+ * in-place edit of an applied migration while the JVM runs is seen by the next JVM (a pending migration is
+ * always read afresh by the full path).
+ */
+public final class MigrationCatalog {
+    /** The catalog of a folder that could not be read cheaply: use the full path. */
+    public static final Map<String, String> UNKNOWN = Collections.unmodifiableMap(new HashMap<>());
+    private static final long RACY_MILLIS = 1000;
+    private static final Pattern NAME = Pattern.compile("\\d{4}_[a-z0-9_]+\\.json");
+    private static final Map<ClassLoader, Map<String, Map<String, String>>> CLASSPATH =
+            Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Map<Path, Cached> DIRECTORIES = new ConcurrentHashMap<>();
+
+    private record Cached(List<FileTime> times, Map<String, String> checksums) {
+    }
+
+    private MigrationCatalog() {
+    }
+
+    /** {@code app.name} to checksum for a directory of app folders; empty when it does not exist. */
+    public static Map<String, String> fromDirectory(Path directory) {
+        Path key = directory.toAbsolutePath().normalize();
+        try {
+            if (!Files.isDirectory(key)) {
+                return Map.of();
+            }
+            List<Path> apps = MigrationSources.sorted(key, false);
+            List<FileTime> times = new ArrayList<>(apps.size() + 1);
+            times.add(Files.getLastModifiedTime(key));
+            for (Path app : apps) {
+                times.add(Files.getLastModifiedTime(app));
+            }
+            Cached cached = DIRECTORIES.get(key);
+            if (cached != null && cached.times().equals(times)) {
+                return cached.checksums();
+            }
+            long readAt = System.currentTimeMillis();
+            Map<String, String> checksums = read(MigrationSources.inDirectory(key));
+            if (checksums != UNKNOWN && settled(times, readAt)) {
+                DIRECTORIES.put(key, new Cached(times, checksums));
+            }
+            return checksums;
+        } catch (IOException | RuntimeException e) {
+            return UNKNOWN;
+        }
+    }
+
+    /**
+     * Whether the folders last changed well before they were read: a change within the same tick of the file
+     * system's clock would leave the modification time as it was, so a folder changed that recently is read again
+     * next time (git's "racy" entries).
+     */
+    private static boolean settled(List<FileTime> times, long readAt) {
+        for (FileTime t : times) {
+            if (t.toMillis() > readAt - RACY_MILLIS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code app.name} to checksum for migrations under {@code location} on the class loader's classpath. */
+    public static Map<String, String> fromClasspath(ClassLoader loader, String location) {
+        Map<String, Map<String, String>> perLoader;
+        synchronized (CLASSPATH) {
+            perLoader = CLASSPATH.get(loader);
+            if (perLoader == null) {
+                perLoader = new ConcurrentHashMap<>();
+                CLASSPATH.put(loader, perLoader);
+            }
+        }
+        Map<String, String> cached = perLoader.get(location);
+        if (cached != null) {
+            return cached;
+        }
+        Map<String, String> checksums;
+        try {
+            checksums = read(MigrationSources.onClasspath(loader, location));
+        } catch (RuntimeException e) {
+            return UNKNOWN;
+        }
+        if (checksums != UNKNOWN) {
+            perLoader.put(location, checksums);
+        }
+        return checksums;
+    }
+
+    private static Map<String, String> read(List<MigrationSources.Found> files) {
+        Map<String, String> out = new HashMap<>(files.size() * 2);
+        for (MigrationSources.Found f : files) {
+            if (!NAME.matcher(f.fileName()).matches()) {
+                return UNKNOWN;
+            }
+            String checksum;
+            try (InputStream in = f.source().open()) {
+                checksum = MigrationHead.read(in).checksum();
+            } catch (IOException e) {
+                return UNKNOWN;
+            }
+            String key = f.app() + "." + f.fileName().substring(0, f.fileName().length() - ".json".length());
+            if (checksum == null || out.put(key, checksum) != null) {
+                return UNKNOWN;
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
+}

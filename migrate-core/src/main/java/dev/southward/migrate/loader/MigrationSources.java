@@ -1,0 +1,160 @@
+package dev.southward.migrate.loader;
+
+import dev.southward.migrate.migration.MigrationReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+
+/**
+ * Lists migration files, {@code <location>/<app>/NNNN_name.json}, in a directory or on the classpath (directories
+ * and jars, so migrations ship inside the application's jar), without reading them. Kept free of lambdas and
+ * streams: it is on the start-up path of a fresh JVM, where each costs class generation.
+ */
+final class MigrationSources {
+    /**
+     * One file found.
+     *
+     * @param app      its app folder
+     * @param fileName e.g. {@code 0001_initial.json}
+     * @param location path or URL, for messages
+     * @param source   opens its content
+     */
+    record Found(String app, String fileName, String location, MigrationReader.Source source) {
+    }
+
+    private MigrationSources() {
+    }
+
+    /** The {@code .json} files in the app folders of a directory, sorted by app and name. */
+    static List<Found> inDirectory(Path root) {
+        List<Found> out = new ArrayList<>();
+        try {
+            for (Path appDir : sorted(root, false)) {
+                for (Path file : sorted(appDir, true)) {
+                    out.add(new Found(appDir.getFileName().toString(), file.getFileName().toString(),
+                            file.toString(), new FileSource(file)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list migrations in " + root, e);
+        }
+        return out;
+    }
+
+    /** The sub-directories (or the {@code .json} files) of a directory, sorted by name. */
+    static List<Path> sorted(Path dir, boolean jsonFiles) throws IOException {
+        List<Path> out = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path p : entries) {
+                if (jsonFiles ? p.getFileName().toString().endsWith(".json") && !Files.isDirectory(p)
+                        : Files.isDirectory(p)) {
+                    out.add(p);
+                }
+            }
+        }
+        Collections.sort(out);
+        return out;
+    }
+
+    /** Files under {@code location} on the class loader's classpath, in directories and jars. */
+    static List<Found> onClasspath(ClassLoader loader, String location) {
+        List<Found> out = new ArrayList<>();
+        try {
+            Enumeration<URL> roots = loader.getResources(location);
+            while (roots.hasMoreElements()) {
+                URL root = roots.nextElement();
+                if (root.getProtocol().equals("jar")) {
+                    inJar(root, location, out);
+                } else if (root.getProtocol().equals("file")) {
+                    out.addAll(inDirectory(Path.of(root.toURI())));
+                }
+            }
+            if (out.isEmpty()) {
+                inClasspathJars(loader, location, out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    /**
+     * A jar built without directory entries does not answer {@code getResources(location)}: as a fallback, when
+     * nothing was found, look inside every jar of the class path.
+     */
+    private static void inClasspathJars(ClassLoader loader, String location, List<Found> out) throws IOException {
+        Set<String> jars = new LinkedHashSet<>();
+        for (ClassLoader c = loader; c != null; c = c.getParent()) {
+            if (c instanceof java.net.URLClassLoader u) {
+                for (URL url : u.getURLs()) {
+                    jars.add(url.getPath());
+                }
+            }
+        }
+        if (loader == ClassLoader.getSystemClassLoader() || jars.isEmpty()) {
+            Collections.addAll(jars, System.getProperty("java.class.path", "").split(java.io.File.pathSeparator));
+        }
+        for (String jar : jars) {
+            if (jar.endsWith(".jar") && Files.isRegularFile(Path.of(jar))) {
+                inJar(new URL("jar:" + Path.of(jar).toUri() + "!/"), location, out);
+            }
+        }
+    }
+
+    private static void inJar(URL root, String location, List<Found> out) throws IOException {
+        JarURLConnection connection = (JarURLConnection) root.openConnection();
+        connection.setUseCaches(false);
+        List<String> names = new ArrayList<>();
+        try (JarFile jar = connection.getJarFile()) {
+            String prefix = location.endsWith("/") ? location : location + "/";
+            Enumeration<JarEntry> all = jar.entries();
+            while (all.hasMoreElements()) {
+                String name = all.nextElement().getName();
+                if (name.startsWith(prefix) && name.endsWith(".json")
+                        && name.indexOf('/', prefix.length()) == name.lastIndexOf('/')
+                        && name.lastIndexOf('/') > prefix.length()) {
+                    names.add(name);
+                }
+            }
+        }
+        Collections.sort(names);
+        String jarUrl = connection.getJarFileURL().toString();
+        String prefix = location.endsWith("/") ? location : location + "/";
+        for (String name : names) {
+            String[] parts = name.substring(prefix.length()).split("/");
+            URL url = new URL("jar:" + jarUrl + "!/" + name);
+            out.add(new Found(parts[0], parts[1], url.toString(), new UrlSource(url)));
+        }
+    }
+
+    private record FileSource(Path file) implements MigrationReader.Source {
+        @Override
+        public java.io.InputStream open() throws IOException {
+            return Files.newInputStream(file);
+        }
+    }
+
+    private record UrlSource(URL url) implements MigrationReader.Source {
+        @Override
+        public java.io.InputStream open() throws IOException {
+            var c = url.openConnection();
+            c.setUseCaches(false);
+            return c.getInputStream();
+        }
+    }
+}
