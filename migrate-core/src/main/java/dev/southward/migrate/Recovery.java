@@ -67,7 +67,18 @@ final class Recovery {
         int k = row.stepsDone();
         // A recorded error means statement k+1 failed (and a failed DDL statement does not take effect); without
         // one the process stopped, and statement k+1 may have run before the journal could record it.
-        int[] candidates = row.error() != null ? new int[] {k} : new int[] {k, k + 1};
+        // The journal does not record statements whose effect the schema shows (RenderedMigration.shownBySchema):
+        // any number of those after statement k may have run too.
+        List<Integer> candidates = new ArrayList<>(List.of(k));
+        if (row.error() == null) {
+            int j = k;
+            while (j < rm.steps().size() && rm.shownBySchema(j)) {
+                candidates.add(++j);
+            }
+            if (j == k) {
+                candidates.add(k + 1);
+            }
+        }
         for (int candidate : candidates) {
             ProjectState expected = stateAt(rm, states, candidate);
             if (candidate > rm.steps().size() || expected == null) {
@@ -75,8 +86,9 @@ final class Recovery {
             }
             List<String> diff = differences(m, states, expected, live);
             if (diff.isEmpty()) {
-                notes.add(candidate == k
-                        ? "Verified against the live schema: statements 1.." + k + " took effect, the rest did not."
+                notes.add(candidate == k || rm.shownBySchema(candidate - 1)
+                        ? "Verified against the live schema: statements 1.." + candidate + " took effect, the rest "
+                                + "did not."
                         : "Verified against the live schema: statement " + (k + 1) + " took effect although the "
                                 + "journal did not record it (the process stopped right after it).");
                 return new Diagnosis(row, rm, states, candidate, true, notes);

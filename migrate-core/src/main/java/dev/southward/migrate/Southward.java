@@ -155,12 +155,14 @@ public final class Southward {
                 }
                 Collector done = new Collector(listener);
                 long start = System.nanoTime();
-                try (Handle journal = jdbi().open()) {
-                    new Executor(c.history, c.renderer, c.dialect, done).run(h, journal, rendered, request.isFake());
+                try (Journal journal = journal(c.dialect)) {
+                    new Executor(c.history, c.renderer, c.dialect, done).run(h, journal.handle(), rendered,
+                            request.isFake());
                 }
                 if (!done.done.isEmpty()) {
-                    org.slf4j.LoggerFactory.getLogger(Southward.class).debug("Southward: {} migration(s) {} in {} ms", done.done.size(), done.done.get(0).backwards()
-                            ? "unapplied" : "applied", (System.nanoTime() - start) / 1_000_000);
+                    org.slf4j.LoggerFactory.getLogger(Southward.class).debug("Southward: {} migration(s) {} in {} ms",
+                            done.done.size(), done.done.get(0).backwards() ? "unapplied" : "applied",
+                            (System.nanoTime() - start) / 1_000_000);
                 }
                 return new MigrateResult(done.done);
             });
@@ -201,11 +203,11 @@ public final class Southward {
                 }
                 PlanRenderer renderer = new PlanRenderer(graph, dialect, classLoader);
                 Collector done = new Collector(listener);
-                try (Handle journal = jdbi().open()) {
+                try (Journal journal = journal(dialect)) {
                     Recovery recovery = new Recovery(graph, dialect, history, renderer,
                             new Executor(history, renderer, dialect, done));
                     for (HistoryRow row : unfinished) {
-                        action.run(recovery, h, journal, row);
+                        action.run(recovery, h, journal.handle(), row);
                     }
                 }
                 return new MigrateResult(done.done);
@@ -281,6 +283,8 @@ public final class Southward {
             List<HistoryRow> rows = new HistoryTable(historyTable, dialect).read(h).orElse(List.of());
             Map<MigrationKey, HistoryRow> byKey = new TreeMap<>();
             rows.forEach(r -> byKey.put(r.key(), r));
+            Recovery recovery = new Recovery(graph, dialect, new HistoryTable(historyTable, dialect),
+                    new PlanRenderer(graph, dialect, classLoader), null);
             List<Status.App> out = new ArrayList<>();
             for (String app : graph.apps()) {
                 List<Status.Entry> entries = new ArrayList<>();
@@ -288,7 +292,7 @@ public final class Southward {
                     HistoryRow r = byKey.get(k);
                     Status.State state = r == null ? Status.State.PENDING
                             : r.applied() ? Status.State.APPLIED : Status.State.PARTIAL;
-                    entries.add(new Status.Entry(k, state, state == Status.State.PARTIAL ? r.stepsDone() + " of "
+                    entries.add(new Status.Entry(k, state, state == Status.State.PARTIAL ? done(recovery, h, r) + " of "
                             + r.stepsTotal() + " statements " + (HistoryRow.REVERTING.equals(r.status())
                             ? "unapplied" : "applied") : null));
                 }
@@ -296,6 +300,15 @@ public final class Southward {
             }
             return new Status(out, new HistoryCheck(graph, rows).ghosts());
         });
+    }
+
+    /** Statements done of an unfinished migration: as the live schema proves, else as journaled. */
+    private static int done(Recovery recovery, Handle h, HistoryRow row) {
+        try {
+            return BetweenMigrations.done(row, recovery.diagnose(h, row));
+        } catch (SouthwardException e) {
+            return row.stepsDone(); // e.g. its statements changed since: the journal is all there is
+        }
     }
 
     /** The live schema compared with the state of each app's last applied migration. */
@@ -400,8 +413,8 @@ public final class Southward {
     private void refuseUnfinished(Handle h, MigrationGraph graph, Context c) {
         if (!c.check.unfinished().isEmpty()) {
             Recovery recovery = new Recovery(graph, c.dialect, c.history, c.renderer, null);
-            c.check.refuseUnfinished(BetweenMigrations.explain(c.check.unfinished(), graph, c.renderer,
-                    row -> recovery.diagnose(h, row).notes()));
+            c.check.refuseUnfinished(BetweenMigrations.explain(c.check.unfinished(), graph,
+                    row -> recovery.diagnose(h, row)));
         }
     }
 
@@ -414,15 +427,37 @@ public final class Southward {
         if (c.check.unfinished().isEmpty()) {
             return c;
         }
-        try (Handle journal = jdbi().open()) {
+        try (Journal journal = journal(c.dialect)) {
             Recovery recovery = new Recovery(graph, c.dialect, c.history, c.renderer, null);
             boolean settled = false;
             for (HistoryRow row : c.check.unfinished()) {
-                settled |= recovery.settle(h, journal, row);
+                settled |= recovery.settle(h, journal.handle(), row);
             }
             Context again = settled ? read(h, graph) : c;
             refuseUnfinished(h, graph, again);
             return again;
+        }
+    }
+
+    /** Southward's own autocommit connection for the journal, tuned by the dialect, restored before closing. */
+    private record Journal(Handle handle, Runnable restore) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                restore.run();
+            } finally {
+                handle.close();
+            }
+        }
+    }
+
+    private Journal journal(Dialect dialect) {
+        Handle handle = jdbi().open();
+        try {
+            return new Journal(handle, dialect.prepareJournal(handle.getConnection()));
+        } catch (RuntimeException e) {
+            handle.close();
+            throw e;
         }
     }
 

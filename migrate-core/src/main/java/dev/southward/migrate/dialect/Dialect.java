@@ -118,6 +118,14 @@ public interface Dialect {
         return null;
     }
 
+    /**
+     * Tunes the connection Southward opens for its journal (autocommitted history writes only) and returns what
+     * undoes that before the connection goes back to its pool. By default nothing.
+     */
+    default Runnable prepareJournal(java.sql.Connection connection) {
+        return () -> { };
+    }
+
     /** Convenience: the index of a model's composite index. */
     default List<String> createIndex(ModelState model, IndexState index) {
         return createIndex(model, index.name(), index.fields().stream().map(model::column).toList(), index.unique());

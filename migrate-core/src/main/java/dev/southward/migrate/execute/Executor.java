@@ -16,9 +16,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs rendered migrations statement by statement. DDL commits implicitly on H2 and MySQL, so this
  * non-transactional path is the normal one, with a journal in the history table written on its own autocommit
- * connection: the intent (statement count and hashes) before the first statement, the progress after each, the
- * error of a failed one. A migration counts as applied only once all its statements are done. The write that
- * marks one migration applied also opens the next, so bookkeeping costs about one write per statement.
+ * connection: the intent (statement count and hashes) before the first statement, the progress after each
+ * statement whose effect the live schema cannot show (see {@link RenderedMigration#shownBySchema}; recovery
+ * proves the others against the schema), the error of a failed one. A migration counts as applied only once all
+ * its statements are done. The write that marks one migration applied also opens the next, so bookkeeping costs
+ * one write per migration plus one per data or type change.
  */
 public final class Executor {
     private static final Logger LOG = LoggerFactory.getLogger(Executor.class);
@@ -61,10 +63,17 @@ public final class Executor {
             } else {
                 rows.add(intent);
                 flush(journal, rows);
+                int recorded = 0;
                 for (int i = 0; i < rm.steps().size(); i++) {
+                    if (!rm.shownBySchema(i) && recorded < i) {
+                        // The schema cannot show whether this one ran: the journal must be exact before it.
+                        history.progress(journal, m.key(), i);
+                        recorded = i;
+                    }
                     runStep(ddl, journal, rm, i, 0);
-                    if (i < rm.steps().size() - 1) {
+                    if (i < rm.steps().size() - 1 && !rm.shownBySchema(i)) {
                         history.progress(journal, m.key(), i + 1);
+                        recorded = i + 1;
                     }
                 }
                 if (rm.backwards()) {

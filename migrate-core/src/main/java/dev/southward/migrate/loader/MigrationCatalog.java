@@ -30,7 +30,6 @@ import java.util.regex.Pattern;
 public final class MigrationCatalog {
     /** The catalog of a folder that could not be read cheaply: use the full path. */
     public static final Map<String, String> UNKNOWN = Collections.unmodifiableMap(new HashMap<>());
-    private static final long RACY_MILLIS = 1000;
     private static final Pattern NAME = Pattern.compile("\\d{4}_[a-z0-9_]+\\.json");
     private static final Map<ClassLoader, Map<String, Map<String, String>>> CLASSPATH =
             Collections.synchronizedMap(new WeakHashMap<>());
@@ -71,13 +70,19 @@ public final class MigrationCatalog {
     }
 
     /**
-     * Whether the folders last changed well before they were read: a change within the same tick of the file
-     * system's clock would leave the modification time as it was, so a folder changed that recently is read again
-     * next time (git's "racy" entries).
+     * Whether the folders last changed before they were read by more than the file system's clock tick: a change
+     * within the same tick leaves the modification time as it was, so a folder changed that recently is read again
+     * next time (git's "racy" entries). Whole-second times mean a coarse file system (ext3, HFS+, FAT): 2 s;
+     * else 50 ms, well above the kernel's timestamp tick.
      */
     private static boolean settled(List<FileTime> times, long readAt) {
+        boolean coarse = true;
         for (FileTime t : times) {
-            if (t.toMillis() > readAt - RACY_MILLIS) {
+            coarse &= t.toMillis() % 1000 == 0;
+        }
+        long margin = coarse ? 2000 : 50;
+        for (FileTime t : times) {
+            if (t.toMillis() > readAt - margin) {
                 return false;
             }
         }

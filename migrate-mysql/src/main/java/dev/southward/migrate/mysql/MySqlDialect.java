@@ -206,6 +206,16 @@ public final class MySqlDialect extends AbstractDialect {
         return Algorithms.fallback(sql, failure);
     }
 
+    /**
+     * With its default settings Connector/J asks MySQL (not MariaDB) {@code SELECT @@session.transaction_read_only}
+     * before every write, doubling the journal's round trips. The journal connection never changes its read-only
+     * state, so the driver may answer from its own session state there.
+     */
+    @Override
+    public Runnable prepareJournal(java.sql.Connection connection) {
+        return ConnectorJ.localSessionState(connection);
+    }
+
     @Override
     public AutoCloseable lock(Handle handle, String historyTable, Duration timeout) {
         return MigrationLock.acquire(handle, historyTable, timeout);

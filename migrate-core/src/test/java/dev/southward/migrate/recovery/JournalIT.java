@@ -1,0 +1,85 @@
+package dev.southward.migrate.recovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.southward.migrate.BetweenMigrationsException;
+import dev.southward.migrate.MigrateRequest;
+import dev.southward.migrate.MigrationFailedException;
+import dev.southward.migrate.Southward;
+import dev.southward.migrate.operation.AddField;
+import dev.southward.migrate.operation.CreateModel;
+import dev.southward.migrate.operation.RunSql;
+import dev.southward.migrate.state.FieldState;
+import dev.southward.migrate.state.FieldType;
+import dev.southward.migrate.testing.H2Extension;
+import dev.southward.migrate.testing.MigrationFiles;
+import dev.southward.migrate.testing.TestDatabase;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The journal records progress only where the live schema cannot show it; recovery finds how far the other
+ * statements got from the schema.
+ */
+@ExtendWith(H2Extension.class)
+class JournalIT {
+    @TempDir
+    Path dir;
+
+    private Southward setUp(TestDatabase db, String sql) {
+        MigrationFiles files = new MigrationFiles(dir);
+        FieldState id = new FieldState("id", "id", FieldType.LONG, null, null, null, false, null, true, true, false,
+                false, null);
+        files.write("shop", "0001_initial", List.of(), new CreateModel("Item", "shop_item", List.of(id), List.of()));
+        // Three ADD COLUMNs (the schema shows them), a data change (it does not), another ADD COLUMN.
+        files.write("shop", "0002_five", List.of("shop.0001_initial"), column("a"), column("b"), column("c"),
+                new RunSql(List.of(sql), List.of()), column("d"));
+        Southward southward = Southward.create(db.dataSource()).withMigrationsDirectory(dir);
+        southward.migrate(MigrateRequest.app("shop").target("0001"));
+        db.execute("INSERT INTO \"shop_item\" (\"id\") VALUES (1), (2)");
+        return southward;
+    }
+
+    private static AddField column(String name) {
+        return new AddField("Item", FieldState.of(name, name, FieldType.INT).withNullable(true), null);
+    }
+
+    @Test
+    void progressIsWrittenOnlyAroundWhatTheSchemaCannotShow(TestDatabase db) {
+        Southward southward = setUp(db, "UPDATE \"shop_item\" SET \"a\" = 1");
+        db.dataSource().reset();
+        assertThat(southward.migrate().steps()).hasSize(1);
+        List<String> journal = db.dataSource().statements().stream().filter(s -> s.contains("southward_history"))
+                .toList();
+        // The four-column probe, the intent, progress 3 before the UPDATE and 4 after it, the final write.
+        assertThat(journal).hasSize(5);
+        assertThat(journal.stream().filter(s -> s.startsWith("UPDATE")).toList()).hasSize(2);
+        assertThat(db.count("SELECT COUNT(*) FROM \"shop_item\" WHERE \"a\" = 1")).isEqualTo(2);
+    }
+
+    @Test
+    void aStopWithNothingJournaledIsFoundInTheSchema(TestDatabase db) {
+        Southward southward = setUp(db, "UPDATE \"shop_item\" SET \"nope\" = 1");
+        assertThatThrownBy(southward::migrate).isInstanceOf(MigrationFailedException.class)
+                .hasMessageContaining("at statement 4 of 5");
+        // As after a kill -9 during statement 3: the intent is all the journal holds.
+        db.execute("ALTER TABLE \"shop_item\" DROP COLUMN \"c\"");
+        db.execute("UPDATE \"southward_history\" SET \"steps_done\" = 0, \"error\" = NULL WHERE \"name\" = '0002_five'");
+        assertThatThrownBy(southward::migrate).isInstanceOf(BetweenMigrationsException.class)
+                .hasMessageContaining("Migration shop.0002_five stopped while applying: 2 of 5 statements are done "
+                        + "(verified against the live schema).")
+                .hasMessageContaining("    2. [done   ] ALTER TABLE \"shop_item\" ADD COLUMN \"b\"")
+                .hasMessageContaining("    3. [pending] ALTER TABLE \"shop_item\" ADD COLUMN \"c\"")
+                .hasMessageContaining("Verified against the live schema: statements 1..2 took effect, the rest did "
+                        + "not.");
+        assertThat(southward.list().render()).contains("(!) 0002_five  <- between migrations: 2 of 5 statements "
+                + "applied");
+        assertThat(southward.revert().steps()).hasSize(1);
+        assertThat(southward.verify().all()).isEmpty();
+        assertThat(db.count("SELECT COUNT(*) FROM \"shop_item\"")).isEqualTo(2);
+    }
+}
