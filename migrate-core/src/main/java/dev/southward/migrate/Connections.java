@@ -2,7 +2,6 @@ package dev.southward.migrate;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -35,7 +34,7 @@ final class Connections {
     }
 
     /** {@link StartupCheck#probe} on a connection of its own. */
-    StartupCheck.Probe probe(String historyTable, Map<String, String> catalog) {
+    StartupCheck.Probe probe(String historyTable, StartupCheck.Catalog catalog) {
         if (dataSource == null) {
             try (Handle h = jdbi().open()) {
                 return StartupCheck.probe(h.getConnection(), historyTable, catalog);

@@ -131,7 +131,7 @@ public final class Southward {
 
     /** Applies or unapplies migrations as requested. */
     public MigrateResult migrate(MigrateRequest request) {
-        StartupCheck.Probe probe = request.isPlain() ? db.probe(historyTable, catalog()) : StartupCheck.Probe.UNKNOWN;
+        StartupCheck.Probe probe = request.isPlain() ? db.probe(historyTable, new Files(directory, classLoader, location)) : StartupCheck.Probe.UNKNOWN;
         if (probe.upToDate()) {
             return new MigrateResult(List.of());
         }
@@ -364,10 +364,16 @@ public final class Southward {
                 : MigrationLoader.fromClasspath(classLoader, location);
     }
 
-    /** The start-up view of the migrations: names and checksums, read without a JSON library. */
-    private Map<String, String> catalog() {
-        return directory != null ? MigrationCatalog.fromDirectory(directory)
-                : MigrationCatalog.fromClasspath(classLoader, location);
+    /**
+     * The start-up view of the migrations: names and checksums, read without a JSON library. A class, not a
+     * lambda: a fresh JVM pays for generating each lambda's class.
+     */
+    private record Files(Path directory, ClassLoader classLoader, String location) implements StartupCheck.Catalog {
+        @Override
+        public Map<String, String> read() {
+            return directory != null ? MigrationCatalog.fromDirectory(directory)
+                    : MigrationCatalog.fromClasspath(classLoader, location);
+        }
     }
 
     private Jdbi jdbi() {

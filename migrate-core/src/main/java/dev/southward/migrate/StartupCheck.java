@@ -35,31 +35,45 @@ final class StartupCheck {
     private StartupCheck() {
     }
 
-    static Probe probe(Connection connection, String historyTable, Map<String, String> catalog) {
+    /**
+     * Reads the history, then (only when every row is applied) the catalog of migration files: an empty database
+     * or one between migrations costs no file reading here.
+     */
+    static Probe probe(Connection connection, String historyTable, Catalog catalog) {
+        List<HistoryRow> rows = new ArrayList<>();
         try {
             Dialect dialect = Dialects.forConnection(connection);
             String sql = new StringBuilder("SELECT ").append(dialect.quote("app")).append(", ")
                     .append(dialect.quote("name")).append(", ").append(dialect.quote("checksum")).append(", ")
                     .append(dialect.quote("status")).append(" FROM ").append(dialect.quote(historyTable)).toString();
-            List<HistoryRow> rows = new ArrayList<>();
-            boolean upToDate = !catalog.isEmpty();
             try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
                 while (rs.next()) {
-                    String app = rs.getString(1);
-                    String name = rs.getString(2);
-                    String checksum = rs.getString(3);
                     if (!HistoryRow.APPLIED.equals(rs.getString(4))) {
                         return Probe.UNKNOWN; // between migrations: the full path reads the journal and explains
                     }
-                    String current = catalog.get(app + "." + name);
-                    upToDate &= current != null && current.equals(checksum);
-                    rows.add(new HistoryRow(new MigrationKey(app, name), checksum, HistoryRow.APPLIED, 0, 0, null,
-                            null, null, 0));
+                    rows.add(new HistoryRow(new MigrationKey(rs.getString(1), rs.getString(2)), rs.getString(3),
+                            HistoryRow.APPLIED, 0, 0, null, null, null, 0));
                 }
             }
-            return new Probe(upToDate && rows.size() == catalog.size(), rows);
         } catch (SQLException | RuntimeException e) {
             return Probe.UNKNOWN; // no history table yet, or anything else: the full path reports it properly
         }
+        if (rows.isEmpty()) {
+            return new Probe(false, rows);
+        }
+        Map<String, String> files = catalog.read();
+        boolean upToDate = rows.size() == files.size();
+        for (int i = 0; upToDate && i < rows.size(); i++) {
+            HistoryRow row = rows.get(i);
+            upToDate = row.checksum() != null
+                    && row.checksum().equals(files.get(row.key().app() + "." + row.key().name()));
+        }
+        return new Probe(upToDate, rows);
+    }
+
+    /** Where the catalog of migration files comes from: read only if the history needs comparing. */
+    interface Catalog {
+        /** {@code app.name} to checksum; empty when unknown. */
+        Map<String, String> read();
     }
 }

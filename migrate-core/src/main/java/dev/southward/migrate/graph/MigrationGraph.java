@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * dependencies come from foreign keys or by hand.
  */
 public final class MigrationGraph {
-    private final Map<MigrationKey, Migration> nodes = new TreeMap<>();
+    private final TreeMap<MigrationKey, Migration> nodes = new TreeMap<>();
     private final Map<MigrationKey, Set<MigrationKey>> parents = new HashMap<>();
     private final Map<MigrationKey, Set<MigrationKey>> children = new HashMap<>();
     private final List<MigrationKey> order;
@@ -50,9 +50,14 @@ public final class MigrationGraph {
         return new MigrationGraph(migrations);
     }
 
+    /** The latest migration of the same app with a lower number (keys sort by app, then name). */
     private java.util.Optional<MigrationKey> previousInApp(MigrationKey key) {
-        return nodes.keySet().stream().filter(k -> k.app().equals(key.app()) && k.number() < key.number())
-                .max(MigrationKey::compareTo);
+        for (MigrationKey k = nodes.lowerKey(key); k != null && k.app().equals(key.app()); k = nodes.lowerKey(k)) {
+            if (k.number() < key.number()) {
+                return java.util.Optional.of(k);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private List<MigrationKey> topologicalOrder() {
