@@ -155,7 +155,7 @@ public final class Southward {
                 }
                 Collector done = new Collector(listener);
                 long start = System.nanoTime();
-                try (Journal journal = journal(c.dialect)) {
+                try (Journal journal = journal(c.dialect, c.history)) {
                     new Executor(c.history, c.renderer, c.dialect, done).run(h, journal.handle(), rendered,
                             request.isFake());
                 }
@@ -203,7 +203,7 @@ public final class Southward {
                 }
                 PlanRenderer renderer = new PlanRenderer(graph, dialect, classLoader);
                 Collector done = new Collector(listener);
-                try (Journal journal = journal(dialect)) {
+                try (Journal journal = journal(dialect, history)) {
                     Recovery recovery = new Recovery(graph, dialect, history, renderer,
                             new Executor(history, renderer, dialect, done));
                     for (HistoryRow row : unfinished) {
@@ -433,7 +433,7 @@ public final class Southward {
         if (c.check.unfinished().isEmpty()) {
             return c;
         }
-        try (Journal journal = journal(c.dialect)) {
+        try (Journal journal = journal(c.dialect, c.history)) {
             Recovery recovery = new Recovery(graph, c.dialect, c.history, c.renderer, null);
             boolean settled = false;
             for (HistoryRow row : c.check.unfinished()) {
@@ -446,10 +446,11 @@ public final class Southward {
     }
 
     /** Southward's own autocommit connection for the journal, tuned by the dialect, restored before closing. */
-    private record Journal(Handle handle, Runnable restore) implements AutoCloseable {
+    private record Journal(Handle handle, Runnable restore, HistoryTable history) implements AutoCloseable {
         @Override
         public void close() {
             try {
+                history.release();
                 restore.run();
             } finally {
                 handle.close();
@@ -457,10 +458,10 @@ public final class Southward {
         }
     }
 
-    private Journal journal(Dialect dialect) {
+    private Journal journal(Dialect dialect, HistoryTable history) {
         Handle handle = jdbi().open();
         try {
-            return new Journal(handle, dialect.prepareJournal(handle.getConnection()));
+            return new Journal(handle, dialect.prepareJournal(handle.getConnection()), history);
         } catch (RuntimeException e) {
             handle.close();
             throw e;

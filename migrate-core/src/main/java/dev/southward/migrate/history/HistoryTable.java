@@ -7,18 +7,21 @@ import dev.southward.migrate.state.FieldType;
 import dev.southward.migrate.state.ModelState;
 import dev.southward.migrate.state.ProjectState;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementException;
-import org.jdbi.v3.core.statement.Update;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * The history table (the recorder): one row per applied migration, also the per-statement journal while a
@@ -31,6 +34,10 @@ public final class HistoryTable {
     private final String table;
     private final Dialect dialect;
     private final String quoted;
+    /** Upsert SQL by number of rows. */
+    private final Map<Integer, String> upserts = new HashMap<>();
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
+    private Connection preparedOn;
 
     public HistoryTable(String table, Dialect dialect) {
         this.table = table;
@@ -128,39 +135,99 @@ public final class HistoryTable {
      * opens the next with a single write.
      */
     public void write(Handle handle, List<HistoryRow> rows) {
-        Update update = handle.createUpdate(dialect.upsert(table, COLUMNS, COLUMNS.subList(0, 2), rows.size()));
-        int i = 0;
-        for (HistoryRow r : rows) {
-            update.bind(i++, r.key().app()).bind(i++, r.key().name()).bind(i++, r.checksum()).bind(i++, r.status())
-                    .bind(i++, r.stepsDone()).bind(i++, r.stepsTotal()).bind(i++, r.statements())
-                    .bind(i++, r.error()).bind(i++, Timestamp.from(r.appliedAt() == null ? Instant.now()
-                            : r.appliedAt())).bind(i++, r.durationMs());
-        }
-        update.execute();
+        update(handle, upserts.computeIfAbsent(rows.size(), n -> dialect.upsert(table, COLUMNS, COLUMNS.subList(0, 2),
+                n)), statement -> {
+                    int i = 1;
+                    for (HistoryRow r : rows) {
+                        statement.setString(i++, r.key().app());
+                        statement.setString(i++, r.key().name());
+                        statement.setString(i++, r.checksum());
+                        statement.setString(i++, r.status());
+                        statement.setInt(i++, r.stepsDone());
+                        statement.setInt(i++, r.stepsTotal());
+                        statement.setString(i++, r.statements());
+                        statement.setString(i++, r.error());
+                        statement.setTimestamp(i++, Timestamp.from(r.appliedAt() == null ? Instant.now()
+                                : r.appliedAt()));
+                        statement.setLong(i++, r.durationMs());
+                    }
+                });
     }
 
     /** Records that {@code done} statements are complete. */
     public void progress(Handle handle, MigrationKey key, int done) {
-        handle.createUpdate(sql("UPDATE " + quoted + " SET {steps_done} = :done WHERE {app} = :app AND {name} = :name"))
-                .bind("done", done).bind("app", key.app()).bind("name", key.name()).execute();
+        update(handle, sql("UPDATE " + quoted + " SET {steps_done} = ? WHERE {app} = ? AND {name} = ?"), statement -> {
+            statement.setInt(1, done);
+            statement.setString(2, key.app());
+            statement.setString(3, key.name());
+        });
     }
 
     /** Records the failed statement's error; the row stays unfinished. */
     public void fail(Handle handle, MigrationKey key, int done, String error) {
-        handle.createUpdate(sql("UPDATE " + quoted + " SET {steps_done} = :done, {error} = :error "
-                + "WHERE {app} = :app AND {name} = :name")).bind("done", done).bind("error", error)
-                .bind("app", key.app()).bind("name", key.name()).execute();
+        update(handle, sql("UPDATE " + quoted + " SET {steps_done} = ?, {error} = ? WHERE {app} = ? AND {name} = ?"),
+                statement -> {
+                    statement.setInt(1, done);
+                    statement.setString(2, error);
+                    statement.setString(3, key.app());
+                    statement.setString(4, key.name());
+                });
     }
 
     public void delete(Handle handle, MigrationKey key) {
-        handle.createUpdate(sql("DELETE FROM " + quoted + " WHERE {app} = :app AND {name} = :name"))
-                .bind("app", key.app()).bind("name", key.name()).execute();
+        update(handle, sql("DELETE FROM " + quoted + " WHERE {app} = ? AND {name} = ?"), statement -> {
+            statement.setString(1, key.app());
+            statement.setString(2, key.name());
+        });
     }
 
     public void updateChecksum(Handle handle, MigrationKey key, String checksum) {
-        handle.createUpdate(sql("UPDATE " + quoted + " SET {checksum} = :checksum WHERE {app} = :app "
-                + "AND {name} = :name")).bind("checksum", checksum).bind("app", key.app()).bind("name", key.name())
-                .execute();
+        update(handle, sql("UPDATE " + quoted + " SET {checksum} = ? WHERE {app} = ? AND {name} = ?"), statement -> {
+            statement.setString(1, checksum);
+            statement.setString(2, key.app());
+            statement.setString(3, key.name());
+        });
+    }
+
+    /** Closes the statements kept for the journal connection (before it goes back to a pool). */
+    public synchronized void release() {
+        for (PreparedStatement statement : prepared.values()) {
+            try {
+                statement.close();
+            } catch (SQLException e) {
+                // closing is best effort: the connection closes what is left
+            }
+        }
+        prepared.clear();
+        preparedOn = null;
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    /**
+     * Runs one journal write through plain JDBC, on a prepared statement kept for the connection: the journal
+     * writes the same few statements once per migration, and a thousand migrations should not pay a thousand
+     * statement preparations and Jdbi's binding machinery.
+     */
+    private synchronized void update(Handle handle, String sql, Binder binder) {
+        Connection connection = handle.getConnection();
+        try {
+            if (connection != preparedOn) {
+                prepared.clear(); // another connection: the statements of the last one went with it
+                preparedOn = connection;
+            }
+            PreparedStatement statement = prepared.get(sql);
+            if (statement == null || statement.isClosed()) {
+                statement = connection.prepareStatement(sql);
+                prepared.put(sql, statement);
+            }
+            binder.bind(statement);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new UnableToExecuteStatementException(e, null);
+        }
     }
 
     /** Hashes of statements as stored in the journal: 8 hex digits each, comma-separated. */
