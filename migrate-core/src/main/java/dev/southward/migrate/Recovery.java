@@ -1,6 +1,7 @@
 package dev.southward.migrate;
 
 import dev.southward.migrate.dialect.Dialect;
+import dev.southward.migrate.execute.Batches;
 import dev.southward.migrate.execute.Executor;
 import dev.southward.migrate.execute.PlanRenderer;
 import dev.southward.migrate.execute.RenderedMigration;
@@ -162,6 +163,81 @@ final class Recovery {
                 + "live schema shows it {}: recorded as {}", row.key(), nothingRan ? "did not start" : "completed",
                 nothingRan == !row.reverting() ? "not applied" : "applied");
         return true;
+    }
+
+    /**
+     * Settles migrations a process left open together as one batch ({@code execute.Batches}: forwards, every
+     * statement shown by the schema, nothing journaled past the intent): finds in the live schema how far the
+     * batch got, records the migrations before that point as applied and forgets the ones after it; the one it
+     * stopped inside, if any, stays open with its statements done, to be explained, resumed or reverted like any
+     * other. Returns false, writing nothing, when the rows are not such a batch or the schema matches no point.
+     */
+    boolean settleBatch(Handle h, Handle journal, List<HistoryRow> rows) {
+        List<HistoryRow> batch = new ArrayList<>(rows);
+        batch.sort(java.util.Comparator.comparingInt(r -> graph.order().indexOf(r.key())));
+        List<RenderedMigration> rendered = new ArrayList<>();
+        List<List<ProjectState>> states = new ArrayList<>();
+        List<ProjectState> all = new ArrayList<>();
+        ProjectState state = null;
+        for (int i = 0; i < batch.size(); i++) {
+            HistoryRow row = batch.get(i);
+            if (batch.size() < 2 || row.reverting() || row.error() != null || row.stepsDone() != 0
+                    || !graph.contains(row.key()) || i > 0 && (!row.key().app().equals(batch.get(0).key().app())
+                    || !graph.parents(row.key()).contains(batch.get(i - 1).key()))) {
+                return false;
+            }
+            Migration m = graph.get(row.key());
+            if (state == null) {
+                state = StateReplayer.statesBefore(graph, graph.ancestors(row.key())).get(row.key());
+            }
+            RenderedMigration rm = renderer.render(m, false, state);
+            if (!Batches.batchable(rm) || !HistoryTable.hashes(rm.sql()).equals(row.statements())) {
+                return false;
+            }
+            List<ProjectState> mine = new ArrayList<>(List.of(state));
+            for (Operation op : m.operations()) {
+                mine.add(op.apply(m.app(), mine.get(mine.size() - 1)));
+            }
+            state = mine.get(mine.size() - 1);
+            rendered.add(rm);
+            states.add(mine);
+            all.addAll(mine);
+        }
+        LiveSchema live = dialect.introspector().read(h);
+        for (int i = 0; i < batch.size(); i++) {
+            RenderedMigration rm = rendered.get(i);
+            for (int done = i == 0 ? 0 : 1; done <= rm.steps().size(); done++) {
+                ProjectState expected = stateAt(rm, states.get(i), done);
+                if (expected != null && differences(rm.migration(), all, expected, live).isEmpty()) {
+                    record(journal, batch, rendered, i, done);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Records a batch that got to statement {@code done} of its migration {@code at}. */
+    private void record(Handle journal, List<HistoryRow> batch, List<RenderedMigration> rendered, int at, int done) {
+        int total = rendered.get(at).steps().size();
+        List<HistoryRow> applied = new ArrayList<>();
+        for (int i = 0; i < at || i == at && done == total; i++) {
+            applied.add(batch.get(i).done(0));
+        }
+        if (!applied.isEmpty()) {
+            history.write(journal, applied);
+        }
+        if (done > 0 && done < total) {
+            history.progress(journal, batch.get(at).key(), done);
+        }
+        for (int i = done == 0 ? at : at + 1; i < batch.size(); i++) {
+            history.delete(journal, batch.get(i).key());
+        }
+        org.slf4j.LoggerFactory.getLogger(Recovery.class).warn("A batch of {} migrations ({} to {}) was left open by a "
+                + "process that stopped; the live schema shows it stopped after statement {} of {} of {}: {} recorded "
+                + "as applied, the rest as not applied{}", batch.size(), batch.get(0).key(),
+                batch.get(batch.size() - 1).key(), done, total, batch.get(at).key(), applied.size(),
+                done > 0 && done < total ? ", " + batch.get(at).key() + " as between migrations" : "");
     }
 
     /** Runs the statements that did not run, after the applied prefix was verified against the schema. */

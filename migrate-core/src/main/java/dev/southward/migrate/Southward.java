@@ -206,6 +206,9 @@ public final class Southward {
                 try (Journal journal = journal(dialect, history)) {
                     Recovery recovery = new Recovery(graph, dialect, history, renderer,
                             new Executor(history, renderer, dialect, done));
+                    if (recovery.settleBatch(h, journal.handle(), unfinished)) {
+                        unfinished = new HistoryCheck(graph, history.read(h).orElse(List.of())).unfinished();
+                    }
                     for (HistoryRow row : unfinished) {
                         action.run(recovery, h, journal.handle(), row);
                     }
@@ -435,8 +438,9 @@ public final class Southward {
         }
         try (Journal journal = journal(c.dialect, c.history)) {
             Recovery recovery = new Recovery(graph, c.dialect, c.history, c.renderer, null);
-            boolean settled = false;
-            for (HistoryRow row : c.check.unfinished()) {
+            Context now = recovery.settleBatch(h, journal.handle(), c.check.unfinished()) ? read(h, graph) : c;
+            boolean settled = now != c;
+            for (HistoryRow row : now.check.unfinished()) {
                 settled |= recovery.settle(h, journal.handle(), row);
             }
             Context again = settled ? read(h, graph) : c;

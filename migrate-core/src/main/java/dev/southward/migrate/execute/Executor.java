@@ -5,6 +5,7 @@ import dev.southward.migrate.dialect.Dialect;
 import dev.southward.migrate.history.HistoryRow;
 import dev.southward.migrate.history.HistoryTable;
 import dev.southward.migrate.migration.Migration;
+import dev.southward.migrate.migration.MigrationKey;
 import dev.southward.migrate.operation.Step;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,57 +39,91 @@ public final class Executor {
 
     /**
      * Runs (or with {@code fake}, only records) each migration in order: DDL on {@code ddl}, bookkeeping on
-     * {@code journal}.
+     * {@code journal}. Consecutive migrations of an app whose every statement the schema shows run as one batch:
+     * one write opens them all, the next write marks them applied (see {@link Batches}).
      */
     public void run(Handle ddl, Handle journal, List<RenderedMigration> migrations, boolean fake) {
-        HistoryRow open = null;
-        for (RenderedMigration rm : migrations) {
+        List<HistoryRow> open = new ArrayList<>(); // migrations done, recorded with the next write
+        for (int i = 0; i < migrations.size(); ) {
+            int end = fake ? i + 1 : Batches.end(migrations, i);
+            if (fake) {
+                fake(journal, migrations.get(i), open);
+            } else {
+                runBatch(ddl, journal, migrations.subList(i, end), open);
+            }
+            i = end;
+        }
+        flush(journal, open);
+    }
+
+    private void fake(Handle journal, RenderedMigration rm, List<HistoryRow> open) {
+        Migration m = rm.migration();
+        listener.started(m.key(), rm.backwards(), 0);
+        if (rm.backwards()) {
+            flush(journal, open);
+            history.delete(journal, m.key());
+        } else {
+            open.add(intent(rm, 0).done(0));
+            flush(journal, open);
+        }
+        listener.finished(m.key(), rm.backwards(), 0, true);
+    }
+
+    private void runBatch(Handle ddl, Handle journal, List<RenderedMigration> batch, List<HistoryRow> open) {
+        List<HistoryRow> intents = new ArrayList<>();
+        batch.forEach(rm -> intents.add(intent(rm, rm.steps().size())));
+        open.addAll(intents);
+        flush(journal, open);
+        for (int b = 0; b < batch.size(); b++) {
+            RenderedMigration rm = batch.get(b);
             Migration m = rm.migration();
             long start = System.nanoTime();
-            listener.started(m.key(), rm.backwards(), fake ? 0 : rm.steps().size());
-            LOG.debug("{} {}{}", rm.backwards() ? "Unapplying" : "Applying", m.key(), fake ? " (fake)" : "");
-            HistoryRow intent = HistoryRow.intent(m.key(), m.checksum(), rm.backwards(),
-                    HistoryTable.hashes(rm.sql()), fake ? 0 : rm.steps().size());
-            List<HistoryRow> rows = new ArrayList<>();
-            if (open != null) {
-                rows.add(open);
-                open = null;
-            }
-            if (rm.backwards() && fake) {
-                flush(journal, rows);
-                history.delete(journal, m.key());
-            } else if (fake) {
-                rows.add(intent.done(0));
-                flush(journal, rows);
-            } else {
-                rows.add(intent);
-                flush(journal, rows);
-                int recorded = 0;
-                for (int i = 0; i < rm.steps().size(); i++) {
-                    if (!rm.shownBySchema(i) && recorded < i) {
-                        // The schema cannot show whether this one ran: the journal must be exact before it.
-                        history.progress(journal, m.key(), i);
-                        recorded = i;
-                    }
-                    runStep(ddl, journal, rm, i, 0);
-                    if (i < rm.steps().size() - 1 && !rm.shownBySchema(i)) {
-                        history.progress(journal, m.key(), i + 1);
-                        recorded = i + 1;
-                    }
+            listener.started(m.key(), rm.backwards(), rm.steps().size());
+            LOG.debug("{} {}", rm.backwards() ? "Unapplying" : "Applying", m.key());
+            try {
+                runStatements(ddl, journal, rm);
+            } catch (MigrationFailedException e) {
+                // The ones before are done, the ones after never started: record exactly that.
+                try {
+                    flush(journal, open);
+                    batch.subList(b + 1, batch.size()).forEach(later -> history.delete(journal, later.migration().key()));
+                } catch (RuntimeException journalFailure) {
+                    e.addSuppressed(journalFailure);
                 }
-                if (rm.backwards()) {
-                    history.delete(journal, m.key());
-                } else {
-                    open = intent.done((System.nanoTime() - start) / 1_000_000);
-                }
+                throw e;
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
+            if (rm.backwards()) {
+                history.delete(journal, m.key());
+            } else {
+                open.add(intents.get(b).done(millis));
+            }
             LOG.debug("{} {} in {} ms", rm.backwards() ? "Unapplied" : "Applied", m.key(), millis);
-            listener.finished(m.key(), rm.backwards(), millis, fake);
+            listener.finished(m.key(), rm.backwards(), millis, false);
         }
-        if (open != null) {
-            history.write(journal, List.of(open));
+    }
+
+    /** Runs a migration's statements, journaling progress where the schema could not tell it. */
+    private void runStatements(Handle ddl, Handle journal, RenderedMigration rm) {
+        MigrationKey key = rm.migration().key();
+        int recorded = 0;
+        for (int i = 0; i < rm.steps().size(); i++) {
+            if (!rm.shownBySchema(i) && recorded < i) {
+                // The schema cannot show whether this one ran: the journal must be exact before it.
+                history.progress(journal, key, i);
+                recorded = i;
+            }
+            runStep(ddl, journal, rm, i, 0);
+            if (i < rm.steps().size() - 1 && !rm.shownBySchema(i)) {
+                history.progress(journal, key, i + 1);
+                recorded = i + 1;
+            }
         }
+    }
+
+    private static HistoryRow intent(RenderedMigration rm, int statements) {
+        Migration m = rm.migration();
+        return HistoryRow.intent(m.key(), m.checksum(), rm.backwards(), HistoryTable.hashes(rm.sql()), statements);
     }
 
     /**
@@ -112,9 +147,11 @@ public final class Executor {
         listener.finished(m.key(), rm.backwards(), (System.nanoTime() - start) / 1_000_000, false);
     }
 
+    /** Writes the rows, if any, in one statement, and forgets them. */
     private void flush(Handle journal, List<HistoryRow> rows) {
         if (!rows.isEmpty()) {
             history.write(journal, rows);
+            rows.clear();
         }
     }
 

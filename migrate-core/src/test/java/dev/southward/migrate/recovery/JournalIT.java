@@ -14,6 +14,8 @@ import dev.southward.migrate.state.FieldState;
 import dev.southward.migrate.state.FieldType;
 import dev.southward.migrate.testing.H2Extension;
 import dev.southward.migrate.testing.MigrationFiles;
+import dev.southward.migrate.execute.MigrationListener;
+import dev.southward.migrate.migration.MigrationKey;
 import dev.southward.migrate.testing.TestDatabase;
 import java.nio.file.Path;
 import java.util.List;
@@ -81,5 +83,68 @@ class JournalIT {
         assertThat(southward.revert().steps()).hasSize(1);
         assertThat(southward.verify().all()).isEmpty();
         assertThat(db.count("SELECT COUNT(*) FROM \"shop_item\"")).isEqualTo(2);
+    }
+
+    /** 0001 creates a table; 0002 adds a; 0003 adds b and c; 0004 adds d: one batch for the schema shows all. */
+    private Southward batch(TestDatabase db) {
+        MigrationFiles files = new MigrationFiles(dir);
+        FieldState id = new FieldState("id", "id", FieldType.LONG, null, null, null, false, null, true, true, false,
+                false, null);
+        files.write("shop", "0001_initial", List.of(), new CreateModel("Item", "shop_item", List.of(id), List.of()));
+        files.write("shop", "0002_a", List.of("shop.0001_initial"), column("a"));
+        files.write("shop", "0003_bc", List.of("shop.0002_a"), column("b"), column("c"));
+        files.write("shop", "0004_d", List.of("shop.0003_bc"), column("d"));
+        return Southward.create(db.dataSource()).withMigrationsDirectory(dir);
+    }
+
+    /** Throws (like a kill -9, nothing more is written) just before statement {@code index} of {@code name}. */
+    private static MigrationListener killBefore(String name, int index) {
+        return new MigrationListener() {
+            @Override
+            public void statement(MigrationKey key, int i, String sql) {
+                if (key.name().equals(name) && i == index) {
+                    throw new IllegalStateException("killed");
+                }
+            }
+        };
+    }
+
+    @Test
+    void aBatchIsOpenedWithOneWriteAndClosedWithAnother(TestDatabase db) {
+        Southward southward = batch(db);
+        db.dataSource().reset();
+        assertThat(southward.migrate().steps()).hasSize(4);
+        assertThat(db.dataSource().statements().stream().filter(s -> s.startsWith("MERGE INTO \"southward_history\""))
+                .toList()).hasSize(2);
+        assertThat(southward.verify().all()).isEmpty();
+    }
+
+    @Test
+    void aBatchKilledInsideAMigrationIsSettledFromTheSchema(TestDatabase db) {
+        Southward southward = batch(db);
+        southward.migrate(MigrateRequest.app("shop").target("0001"));
+        assertThatThrownBy(() -> southward.withListener(killBefore("0003_bc", 1)).migrate()).hasMessage("killed");
+        assertThat(db.count("SELECT COUNT(*) FROM \"southward_history\" WHERE \"status\" = 'applying'")).isEqualTo(3);
+
+        assertThatThrownBy(southward::migrate).isInstanceOf(BetweenMigrationsException.class)
+                .hasMessageContaining("Migration shop.0003_bc stopped while applying: 1 of 2 statements are done "
+                        + "(verified against the live schema).")
+                .hasMessageNotContaining("0002_a stopped").hasMessageNotContaining("0004_d stopped");
+        assertThat(southward.list().render()).contains("(*) 0002_a", "(!) 0003_bc  <- between migrations: 1 of 2 "
+                + "statements applied", "( ) 0004_d");
+        assertThat(southward.resume().steps()).hasSize(1);
+        assertThat(southward.migrate().steps()).extracting(d -> d.key().name()).containsExactly("0004_d");
+        assertThat(southward.verify().all()).isEmpty();
+    }
+
+    @Test
+    void aBatchKilledBetweenMigrationsIsSettledAndMigrationGoesOn(TestDatabase db) {
+        Southward southward = batch(db);
+        southward.migrate(MigrateRequest.app("shop").target("0001"));
+        assertThatThrownBy(() -> southward.withListener(killBefore("0004_d", 0)).migrate()).hasMessage("killed");
+
+        assertThat(southward.migrate().steps()).extracting(d -> d.key().name()).containsExactly("0004_d");
+        assertThat(southward.list().render()).contains("(*) 0002_a", "(*) 0003_bc", "(*) 0004_d");
+        assertThat(southward.verify().all()).isEmpty();
     }
 }
