@@ -29,207 +29,178 @@ public record MigrationHead(byte[] bytes, int length, String checksum) {
         return new Lexer(in).run();
     }
 
-    /** Lexes on demand: bytes are read from the stream only as far as the lexer gets. */
+    /**
+     * Lexes on demand: bytes are read from the stream only as far as the lexer gets, and stay in one buffer, so
+     * positions never move. Written as a few flat loops over the buffer: start-up runs it over a thousand files in
+     * a fresh JVM, mostly before the JIT compiler has got to it.
+     */
     private static final class Lexer {
+        private static final byte[] OPERATIONS = "operations".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        private static final byte[] FROZEN = "frozen".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        private static final byte[] SOUTHWARD = "southward".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         private final InputStream in;
         private byte[] buf = new byte[CHUNK];
         private int len;
-        private int pos;
         private boolean eof;
         private final CRC32 crc = new CRC32();
-        private final byte[] pending = new byte[CHUNK];
-        private int pendingLength;
 
         Lexer(InputStream in) {
             this.in = in;
         }
 
         MigrationHead run() throws IOException {
-            String checksum = lex();
-            if (checksum == null) {
+            int end = lex();
+            if (end < 0) {
                 // Not what the writer writes: hand the whole file to the JSON parser for a precise error.
                 while (fill()) {
-                    pos = len;
+                    // read to the end
                 }
+                return new MigrationHead(buf, len, null);
             }
-            return new MigrationHead(buf, checksum == null ? len : pos, checksum);
+            String h = Long.toHexString(crc.getValue());
+            return new MigrationHead(buf, end, "00000000".substring(h.length()) + h);
         }
 
-        /** The checksum, or null when the file does not look like a migration's JSON object. */
-        private String lex() throws IOException {
-            if (peek() == 0xEF) {
-                pos += 3; // UTF-8 byte order mark
+        /** Where the head ends, or -1 when the file does not look like a migration's JSON object. */
+        private int lex() throws IOException {
+            int i = 0;
+            if (available(i, 3) && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
+                i = 3; // UTF-8 byte order mark
             }
-            if (next() != '{') {
-                return null;
+            i = token(i);
+            if (i < 0 || buf[i] != '{') {
+                return -1;
             }
             boolean format = false;
             boolean operations = false;
-            if (peekToken() == '}') {
-                return null;
-            }
             while (true) {
-                if (next() != '"') {
-                    return null;
+                i = token(i + 1);
+                if (i < 0 || buf[i] != '"') {
+                    return -1;
                 }
-                String key = key();
-                if (key == null || next() != ':') {
-                    return null;
-                }
-                int first = next();
-                if (first < 0) {
-                    return null;
-                }
-                pos--;
-                if (key.equals("frozen") && format && operations) {
-                    pos++; // through the snapshot's first byte, so the parser sees the value start
-                    return hex();
-                }
-                boolean hash = key.equals("operations");
-                if (!skipValue(hash)) {
-                    return null;
-                }
-                format |= key.equals("southward");
-                operations |= hash;
-                int after = next();
-                if (after == '}') {
-                    return hex();
-                }
-                if (after != ',') {
-                    return null;
-                }
-            }
-        }
-
-        private String hex() {
-            flush();
-            String h = Long.toHexString(crc.getValue());
-            return "00000000".substring(h.length()) + h;
-        }
-
-        /** A key's characters (after its opening quote); null if it holds an escape. */
-        private String key() throws IOException {
-            int start = pos;
-            while (true) {
-                int c = read();
-                if (c < 0 || c == '\\') {
-                    return null;
-                }
-                if (c == '"') {
-                    return new String(buf, start, pos - 1 - start, java.nio.charset.StandardCharsets.UTF_8);
-                }
-            }
-        }
-
-        /** Skips one value, feeding its bytes (without whitespace between tokens) to the checksum if asked. */
-        private boolean skipValue(boolean hash) throws IOException {
-            int depth = 0;
-            do {
-                int c = next();
-                if (c < 0) {
-                    return false;
-                }
-                if (hash) {
-                    add(c);
-                }
-                if (c == '"') {
-                    if (!skipString(hash)) {
-                        return false;
+                int keyStart = i + 1;
+                int keyEnd = keyStart;
+                while (true) {
+                    if (!available(keyEnd, 1) || buf[keyEnd] == '\\') {
+                        return -1;
                     }
+                    if (buf[keyEnd] == '"') {
+                        break;
+                    }
+                    keyEnd++;
+                }
+                i = token(keyEnd + 1);
+                if (i < 0 || buf[i] != ':') {
+                    return -1;
+                }
+                i = token(i + 1);
+                if (i < 0) {
+                    return -1;
+                }
+                if (format && operations && is(FROZEN, keyStart, keyEnd)) {
+                    return i + 1; // through the snapshot's first byte, so the parser sees the value start
+                }
+                boolean hash = is(OPERATIONS, keyStart, keyEnd);
+                i = skipValue(i, hash);
+                if (i < 0) {
+                    return -1;
+                }
+                format |= is(SOUTHWARD, keyStart, keyEnd);
+                operations |= hash;
+                i = token(i);
+                if (i < 0) {
+                    return -1;
+                }
+                if (buf[i] == '}') {
+                    return i + 1;
+                }
+                if (buf[i] != ',') {
+                    return -1;
+                }
+            }
+        }
+
+        private boolean is(byte[] name, int from, int to) {
+            return to - from == name.length && Arrays.equals(buf, from, to, name, 0, name.length);
+        }
+
+        /**
+         * Skips the value starting at {@code i}, feeding it to the checksum without the whitespace between
+         * tokens if asked; returns the position after it, or -1.
+         */
+        private int skipValue(int i, boolean hash) throws IOException {
+            byte first = buf[i];
+            if (first == '}' || first == ']' || first == ',') {
+                return -1; // no value
+            }
+            int depth = 0;
+            boolean string = false;
+            int run = i; // start of the bytes not yet fed to the checksum
+            while (true) {
+                if (!available(i, 1)) {
+                    return -1;
+                }
+                byte c = buf[i];
+                if (string) {
+                    if (c == '\\') {
+                        i++; // the escaped byte, whatever it is
+                    } else if (c == '"') {
+                        string = false;
+                        if (depth == 0) {
+                            return feed(hash, run, i + 1);
+                        }
+                    }
+                } else if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+                    if (depth == 0) {
+                        return feed(hash, run, i);
+                    }
+                    feed(hash, run, i);
+                    run = i + 1;
+                } else if (c == '"') {
+                    string = true;
                 } else if (c == '{' || c == '[') {
                     depth++;
                 } else if (c == '}' || c == ']') {
-                    if (--depth < 0) {
-                        return false;
+                    if (depth == 0) {
+                        return feed(hash, run, i); // the end of the enclosing object: a scalar ended here
                     }
-                } else if (depth == 0) {
-                    // A scalar at the top of the value: up to the next separator.
-                    while (true) {
-                        int d = peek();
-                        if (d < 0 || d == ',' || d == '}' || d == ']' || isSpace(d)) {
-                            break;
-                        }
-                        pos++;
-                        if (hash) {
-                            add(d);
-                        }
+                    if (--depth == 0) {
+                        return feed(hash, run, i + 1);
                     }
+                } else if (c == ',' && depth == 0) {
+                    return feed(hash, run, i);
                 }
-            } while (depth > 0);
-            return true;
+                i++;
+            }
         }
 
-        private boolean skipString(boolean hash) throws IOException {
-            while (true) {
-                int c = read();
-                if (c < 0) {
+        private int feed(boolean hash, int from, int to) {
+            if (hash && to > from) {
+                crc.update(buf, from, to - from);
+            }
+            return to;
+        }
+
+        /** The position of the next byte at or after {@code i} that is not whitespace; -1 at the end. */
+        private int token(int i) throws IOException {
+            while (available(i, 1)) {
+                byte c = buf[i];
+                if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                    return i;
+                }
+                i++;
+            }
+            return -1;
+        }
+
+        /** Whether bytes {@code i .. i + n - 1} are in the buffer, reading more as needed. */
+        private boolean available(int i, int n) throws IOException {
+            while (i + n > len) {
+                if (!fill()) {
                     return false;
                 }
-                if (hash) {
-                    add(c);
-                }
-                if (c == '\\') {
-                    int escaped = read();
-                    if (escaped < 0) {
-                        return false;
-                    }
-                    if (hash) {
-                        add(escaped);
-                    }
-                } else if (c == '"') {
-                    return true;
-                }
             }
-        }
-
-        private void add(int c) {
-            if (pendingLength == pending.length) {
-                flush();
-            }
-            pending[pendingLength++] = (byte) c;
-        }
-
-        private void flush() {
-            crc.update(pending, 0, pendingLength);
-            pendingLength = 0;
-        }
-
-        /** The next byte that is not whitespace, consumed; -1 at the end. */
-        private int next() throws IOException {
-            while (true) {
-                int c = read();
-                if (c < 0 || !isSpace(c)) {
-                    return c;
-                }
-            }
-        }
-
-        /** The next byte that is not whitespace, not consumed. */
-        private int peekToken() throws IOException {
-            int c = next();
-            if (c >= 0) {
-                pos--;
-            }
-            return c;
-        }
-
-        private static boolean isSpace(int c) {
-            return c == ' ' || c == '\n' || c == '\r' || c == '\t';
-        }
-
-        private int read() throws IOException {
-            int c = peek();
-            if (c >= 0) {
-                pos++;
-            }
-            return c;
-        }
-
-        private int peek() throws IOException {
-            if (pos >= len && !fill()) {
-                return -1;
-            }
-            return buf[pos] & 0xFF;
+            return true;
         }
 
         /** Reads another chunk; false at the end of the stream. */
