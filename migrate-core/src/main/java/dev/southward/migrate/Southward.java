@@ -11,7 +11,6 @@ import dev.southward.migrate.execute.StateReplayer;
 import dev.southward.migrate.graph.MigrationGraph;
 import dev.southward.migrate.history.HistoryRow;
 import dev.southward.migrate.history.HistoryTable;
-import dev.southward.migrate.loader.MigrationCatalog;
 import dev.southward.migrate.loader.MigrationLoader;
 import dev.southward.migrate.migration.Migration;
 import dev.southward.migrate.migration.MigrationKey;
@@ -27,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -131,7 +129,7 @@ public final class Southward {
 
     /** Applies or unapplies migrations as requested. */
     public MigrateResult migrate(MigrateRequest request) {
-        StartupCheck.Probe probe = request.isPlain() ? db.probe(historyTable, new Files(directory, classLoader, location)) : StartupCheck.Probe.UNKNOWN;
+        StartupCheck.Probe probe = request.isPlain() ? db.probe(historyTable, new StartupCheck.FileCatalog(directory, classLoader, location)) : StartupCheck.Probe.UNKNOWN;
         if (probe.upToDate()) {
             return new MigrateResult(List.of());
         }
@@ -155,7 +153,7 @@ public final class Southward {
                 }
                 Collector done = new Collector(listener);
                 long start = System.nanoTime();
-                try (Journal journal = journal(c.dialect, c.history)) {
+                try (JournalConnection journal = JournalConnection.open(jdbi(), c.dialect, c.history)) {
                     new Executor(c.history, c.renderer, c.dialect, done).run(h, journal.handle(), rendered,
                             request.isFake());
                 }
@@ -203,7 +201,7 @@ public final class Southward {
                 }
                 PlanRenderer renderer = new PlanRenderer(graph, dialect, classLoader);
                 Collector done = new Collector(listener);
-                try (Journal journal = journal(dialect, history)) {
+                try (JournalConnection journal = JournalConnection.open(jdbi(), dialect, history)) {
                     Recovery recovery = new Recovery(graph, dialect, history, renderer,
                             new Executor(history, renderer, dialect, done));
                     if (recovery.settleBatch(h, journal.handle(), unfinished)) {
@@ -283,35 +281,10 @@ public final class Southward {
         MigrationGraph graph = graph();
         return jdbi().withHandle(h -> {
             Dialect dialect = Dialects.forConnection(h.getConnection());
-            List<HistoryRow> rows = new HistoryTable(historyTable, dialect).read(h).orElse(List.of());
-            Map<MigrationKey, HistoryRow> byKey = new TreeMap<>();
-            rows.forEach(r -> byKey.put(r.key(), r));
-            Recovery recovery = new Recovery(graph, dialect, new HistoryTable(historyTable, dialect),
-                    new PlanRenderer(graph, dialect, classLoader), null);
-            List<Status.App> out = new ArrayList<>();
-            for (String app : graph.apps()) {
-                List<Status.Entry> entries = new ArrayList<>();
-                for (MigrationKey k : graph.app(app)) {
-                    HistoryRow r = byKey.get(k);
-                    Status.State state = r == null ? Status.State.PENDING
-                            : r.applied() ? Status.State.APPLIED : Status.State.PARTIAL;
-                    entries.add(new Status.Entry(k, state, state == Status.State.PARTIAL ? done(recovery, h, r) + " of "
-                            + r.stepsTotal() + " statements " + (HistoryRow.REVERTING.equals(r.status())
-                            ? "unapplied" : "applied") : null));
-                }
-                out.add(new Status.App(app, entries));
-            }
-            return new Status(out, new HistoryCheck(graph, rows).ghosts());
+            HistoryTable history = new HistoryTable(historyTable, dialect);
+            return Listing.status(graph, history.read(h).orElse(List.of()),
+                    new Recovery(graph, dialect, history, new PlanRenderer(graph, dialect, classLoader), null), h);
         });
-    }
-
-    /** Statements done of an unfinished migration: as the live schema proves, else as journaled. */
-    private static int done(Recovery recovery, Handle h, HistoryRow row) {
-        try {
-            return BetweenMigrations.done(row, recovery.diagnose(h, row));
-        } catch (SouthwardException e) {
-            return row.stepsDone(); // e.g. its statements changed since: the journal is all there is
-        }
     }
 
     /** The live schema compared with the state of each app's last applied migration. */
@@ -365,18 +338,6 @@ public final class Southward {
     public List<Migration> migrations() {
         return directory != null ? MigrationLoader.fromDirectory(directory)
                 : MigrationLoader.fromClasspath(classLoader, location);
-    }
-
-    /**
-     * The start-up view of the migrations: names and checksums, read without a JSON library. A class, not a
-     * lambda: a fresh JVM pays for generating each lambda's class.
-     */
-    private record Files(Path directory, ClassLoader classLoader, String location) implements StartupCheck.Catalog {
-        @Override
-        public Map<String, String> read() {
-            return directory != null ? MigrationCatalog.fromDirectory(directory)
-                    : MigrationCatalog.fromClasspath(classLoader, location);
-        }
     }
 
     private Jdbi jdbi() {
@@ -436,7 +397,7 @@ public final class Southward {
         if (c.check.unfinished().isEmpty()) {
             return c;
         }
-        try (Journal journal = journal(c.dialect, c.history)) {
+        try (JournalConnection journal = JournalConnection.open(jdbi(), c.dialect, c.history)) {
             Recovery recovery = new Recovery(graph, c.dialect, c.history, c.renderer, null);
             Context now = recovery.settleBatch(h, journal.handle(), c.check.unfinished()) ? read(h, graph) : c;
             boolean settled = now != c;
@@ -446,29 +407,6 @@ public final class Southward {
             Context again = settled ? read(h, graph) : c;
             refuseUnfinished(h, graph, again);
             return again;
-        }
-    }
-
-    /** Southward's own autocommit connection for the journal, tuned by the dialect, restored before closing. */
-    private record Journal(Handle handle, Runnable restore, HistoryTable history) implements AutoCloseable {
-        @Override
-        public void close() {
-            try {
-                history.release();
-                restore.run();
-            } finally {
-                handle.close();
-            }
-        }
-    }
-
-    private Journal journal(Dialect dialect, HistoryTable history) {
-        Handle handle = jdbi().open();
-        try {
-            return new Journal(handle, dialect.prepareJournal(handle.getConnection()), history);
-        } catch (RuntimeException e) {
-            handle.close();
-            throw e;
         }
     }
 

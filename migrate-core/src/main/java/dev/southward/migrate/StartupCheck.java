@@ -3,7 +3,9 @@ package dev.southward.migrate;
 import dev.southward.migrate.dialect.Dialect;
 import dev.southward.migrate.dialect.Dialects;
 import dev.southward.migrate.history.HistoryRow;
+import dev.southward.migrate.loader.MigrationCatalog;
 import dev.southward.migrate.migration.MigrationKey;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -75,5 +77,17 @@ final class StartupCheck {
     interface Catalog {
         /** {@code app.name} to checksum; empty when unknown. */
         Map<String, String> read();
+    }
+
+    /**
+     * The migration files of a source directory, else of a classpath location. A class, not a lambda: a fresh JVM
+     * pays for generating each lambda's class.
+     */
+    record FileCatalog(Path directory, ClassLoader classLoader, String location) implements Catalog {
+        @Override
+        public Map<String, String> read() {
+            return directory != null ? MigrationCatalog.fromDirectory(directory)
+                    : MigrationCatalog.fromClasspath(classLoader, location);
+        }
     }
 }
