@@ -27,8 +27,8 @@ final class StartupCheck {
      *
      * @param upToDate every migration file is recorded as applied with its current checksum, and nothing else is
      *                 recorded
-     * @param rows     the history rows when all of them are applied (the full path then need not read them
-     *                 again), else null
+     * @param rows     the history rows when all of them are applied but something is pending (the full path
+     *                 then need not read them again), else null
      */
     record Probe(boolean upToDate, List<HistoryRow> rows) {
         static final Probe UNKNOWN = new Probe(false, null);
@@ -42,7 +42,8 @@ final class StartupCheck {
      * or one between migrations costs no file reading here.
      */
     static Probe probe(Connection connection, String historyTable, Catalog catalog) {
-        List<HistoryRow> rows = new ArrayList<>();
+        // app, name, checksum of each row, kept as read: HistoryRows are made only if the full path needs them.
+        List<String> read = new ArrayList<>();
         try {
             Dialect dialect = Dialects.forConnection(connection);
             String sql = new StringBuilder("SELECT ").append(dialect.quote("app")).append(", ")
@@ -53,24 +54,41 @@ final class StartupCheck {
                     if (!HistoryRow.APPLIED.equals(rs.getString(4))) {
                         return Probe.UNKNOWN; // between migrations: the full path reads the journal and explains
                     }
-                    rows.add(new HistoryRow(new MigrationKey(rs.getString(1), rs.getString(2)), rs.getString(3),
-                            HistoryRow.APPLIED, 0, 0, null, null, null, 0));
+                    read.add(rs.getString(1));
+                    read.add(rs.getString(2));
+                    read.add(rs.getString(3));
                 }
             }
         } catch (SQLException | RuntimeException e) {
             return Probe.UNKNOWN; // no history table yet, or anything else: the full path reports it properly
         }
-        if (rows.isEmpty()) {
-            return new Probe(false, rows);
+        boolean upToDate = !read.isEmpty() && upToDate(read, catalog.read());
+        return new Probe(upToDate, upToDate ? null : rows(read));
+    }
+
+    /** Whether the rows are exactly the files, with the same checksums. */
+    private static boolean upToDate(List<String> read, Map<String, String> files) {
+        if (read.size() != 3 * files.size()) {
+            return false;
         }
-        Map<String, String> files = catalog.read();
-        boolean upToDate = rows.size() == files.size();
-        for (int i = 0; upToDate && i < rows.size(); i++) {
-            HistoryRow row = rows.get(i);
-            upToDate = row.checksum() != null
-                    && row.checksum().equals(files.get(row.key().app() + "." + row.key().name()));
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < read.size(); i += 3) {
+            key.setLength(0);
+            String checksum = files.get(key.append(read.get(i)).append('.').append(read.get(i + 1)).toString());
+            if (checksum == null || !checksum.equals(read.get(i + 2))) {
+                return false;
+            }
         }
-        return new Probe(upToDate, rows);
+        return true;
+    }
+
+    private static List<HistoryRow> rows(List<String> read) {
+        List<HistoryRow> rows = new ArrayList<>(read.size() / 3);
+        for (int i = 0; i < read.size(); i += 3) {
+            rows.add(new HistoryRow(new MigrationKey(read.get(i), read.get(i + 1)), read.get(i + 2),
+                    HistoryRow.APPLIED, 0, 0, null, null, null, 0));
+        }
+        return rows;
     }
 
     /** Where the catalog of migration files comes from: read only if the history needs comparing. */

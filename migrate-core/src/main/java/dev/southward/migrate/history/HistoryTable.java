@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -230,10 +229,19 @@ public final class HistoryTable {
         }
     }
 
-    /** Hashes of statements as stored in the journal: 8 hex digits each, comma-separated. */
+    /**
+     * Hashes of statements as stored in the journal, to tell later whether the statements that ran are still the
+     * ones a migration renders: a CRC32 each, 8 hex digits, comma-separated.
+     */
     public static String hashes(List<String> statements) {
-        List<String> out = new ArrayList<>();
-        statements.forEach(s -> out.add(dev.southward.migrate.state.Names.sha256(s).substring(0, 8)));
-        return String.join(",", out);
+        StringBuilder out = new StringBuilder(statements.size() * 9);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        for (String statement : statements) {
+            crc.reset();
+            crc.update(statement.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String hex = Long.toHexString(crc.getValue());
+            out.append(out.length() == 0 ? "" : ",").append("00000000", hex.length(), 8).append(hex);
+        }
+        return out.toString();
     }
 }
