@@ -22,7 +22,7 @@ import java.util.zip.CRC32;
  *                 parser then reports where it is broken)
  */
 public record MigrationHead(byte[] bytes, int length, String checksum) {
-    private static final int CHUNK = 8192;
+    private static final int CHUNK = 2048;
 
     /** Reads the head of a file; the caller closes the stream. */
     public static MigrationHead read(InputStream in) throws IOException {
