@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole of a no-op start-up: one query of the history (four columns, plain JDBC) against the catalog of
- * migration files ({@code loader.MigrationCatalog}). It answers only "certainly nothing to do"; anything else
- * sends the caller down the full path, which explains (an edited, ghost or unfinished migration, no history table,
- * an unreadable file) or applies what is pending. Loads neither Jdbi nor Jackson, so a fresh JVM that has nothing
- * to migrate pays for little more than its connection.
+ * The whole of a no-op start-up: one plain-JDBC query of the history (app, name, status and checksum, as one
+ * string per row) against the catalog of migration files ({@code loader.MigrationCatalog}). It answers only
+ * "certainly nothing to do"; anything else sends the caller down the full path, which explains (an edited, ghost
+ * or unfinished migration, no history table, an unreadable file) or applies what is pending. Loads neither Jdbi
+ * nor Jackson, so a fresh JVM that has nothing to migrate pays for little more than its connection.
  */
 final class StartupCheck {
     /**
@@ -42,53 +42,68 @@ final class StartupCheck {
      * or one between migrations costs no file reading here.
      */
     static Probe probe(Connection connection, String historyTable, Catalog catalog) {
-        // app, name, checksum of each row, kept as read: HistoryRows are made only if the full path needs them.
+        // One string per row, app.name:status:checksum: a quarter of the driver's per-column decoding, and one
+        // hash lookup per row. HistoryRows are made only if the full path needs them.
         List<String> read = new ArrayList<>();
         try {
             Dialect dialect = Dialects.forConnection(connection);
-            String sql = new StringBuilder("SELECT ").append(dialect.quote("app")).append(", ")
-                    .append(dialect.quote("name")).append(", ").append(dialect.quote("checksum")).append(", ")
-                    .append(dialect.quote("status")).append(" FROM ").append(dialect.quote(historyTable)).toString();
+            String sql = new StringBuilder("SELECT CONCAT(").append(dialect.quote("app")).append(", '.', ")
+                    .append(dialect.quote("name")).append(", ':', ").append(dialect.quote("status")).append(", ':', ")
+                    .append(dialect.quote("checksum")).append(") FROM ").append(dialect.quote(historyTable))
+                    .toString();
             try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
                 while (rs.next()) {
-                    if (!HistoryRow.APPLIED.equals(rs.getString(4))) {
-                        return Probe.UNKNOWN; // between migrations: the full path reads the journal and explains
-                    }
                     read.add(rs.getString(1));
-                    read.add(rs.getString(2));
-                    read.add(rs.getString(3));
                 }
             }
         } catch (SQLException | RuntimeException e) {
             return Probe.UNKNOWN; // no history table yet, or anything else: the full path reports it properly
         }
-        boolean upToDate = !read.isEmpty() && upToDate(read, catalog.read());
-        return new Probe(upToDate, upToDate ? null : rows(read));
+        if (read.isEmpty()) {
+            return new Probe(false, List.of());
+        }
+        java.util.Set<String> expected = expected(catalog.read());
+        boolean upToDate = read.size() == expected.size();
+        for (int i = 0; upToDate && i < read.size(); i++) {
+            upToDate = expected.contains(read.get(i));
+        }
+        return upToDate ? new Probe(true, null) : rows(read);
     }
 
-    /** Whether the rows are exactly the files, with the same checksums. */
-    private static boolean upToDate(List<String> read, Map<String, String> files) {
-        if (read.size() != 3 * files.size()) {
-            return false;
+    /** The row each file should have, {@code app.name:applied:checksum}, for the last catalog seen. */
+    private static java.util.Set<String> expected(Map<String, String> files) {
+        Object[] last = lastExpected;
+        if (last != null && last[0] == files) {
+            @SuppressWarnings("unchecked")
+            java.util.Set<String> cached = (java.util.Set<String>) last[1];
+            return cached;
         }
-        StringBuilder key = new StringBuilder();
-        for (int i = 0; i < read.size(); i += 3) {
-            key.setLength(0);
-            String checksum = files.get(key.append(read.get(i)).append('.').append(read.get(i + 1)).toString());
-            if (checksum == null || !checksum.equals(read.get(i + 2))) {
-                return false;
+        java.util.Set<String> out = new java.util.HashSet<>(files.size() * 2);
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            out.add(new StringBuilder(e.getKey()).append(':').append(HistoryRow.APPLIED).append(':')
+                    .append(e.getValue()).toString());
+        }
+        lastExpected = new Object[] {files, out};
+        return out;
+    }
+
+    /** Catalogs are immutable and cached, so the expected rows of the last one are kept with it. */
+    private static volatile Object[] lastExpected;
+
+    /** The rows back as HistoryRows when all are applied, for the full path; unknown otherwise. */
+    private static Probe rows(List<String> read) {
+        List<HistoryRow> rows = new ArrayList<>(read.size());
+        for (String row : read) {
+            int dot = row == null ? -1 : row.indexOf('.');
+            int colon = dot < 0 ? -1 : row.indexOf(':', dot);
+            int second = colon < 0 ? -1 : row.indexOf(':', colon + 1);
+            if (second < 0 || !HistoryRow.APPLIED.equals(row.substring(colon + 1, second))) {
+                return Probe.UNKNOWN; // between migrations: the full path reads the journal and explains
             }
+            rows.add(new HistoryRow(new MigrationKey(row.substring(0, dot), row.substring(dot + 1, colon)),
+                    row.substring(second + 1), HistoryRow.APPLIED, 0, 0, null, null, null, 0));
         }
-        return true;
-    }
-
-    private static List<HistoryRow> rows(List<String> read) {
-        List<HistoryRow> rows = new ArrayList<>(read.size() / 3);
-        for (int i = 0; i < read.size(); i += 3) {
-            rows.add(new HistoryRow(new MigrationKey(read.get(i), read.get(i + 1)), read.get(i + 2),
-                    HistoryRow.APPLIED, 0, 0, null, null, null, 0));
-        }
-        return rows;
+        return new Probe(false, rows);
     }
 
     /** Where the catalog of migration files comes from: read only if the history needs comparing. */
