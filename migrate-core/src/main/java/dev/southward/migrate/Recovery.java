@@ -13,7 +13,6 @@ import dev.southward.migrate.history.HistoryTable;
 import dev.southward.migrate.introspect.LiveSchema;
 import dev.southward.migrate.introspect.SchemaComparator;
 import dev.southward.migrate.migration.Migration;
-import dev.southward.migrate.operation.Operation;
 import dev.southward.migrate.operation.Step;
 import dev.southward.migrate.state.ModelState;
 import dev.southward.migrate.state.ProjectState;
@@ -54,10 +53,7 @@ final class Recovery {
         Migration m = graph.get(row.key());
         ProjectState before = StateReplayer.statesBefore(graph, graph.ancestors(row.key())).get(row.key());
         RenderedMigration rm = renderer.render(m, row.reverting(), before);
-        List<ProjectState> states = new ArrayList<>(List.of(before));
-        for (Operation op : m.operations()) {
-            states.add(op.apply(m.app(), states.get(states.size() - 1)));
-        }
+        List<ProjectState> states = StateReplayer.throughOperations(m, before);
         List<String> notes = new ArrayList<>();
         if (row.statements() != null && !row.statements().equals(HistoryTable.hashes(rm.sql()))) {
             throw new BetweenMigrationsException("Migration " + row.key() + " stopped half-way, but its statements "
@@ -194,10 +190,7 @@ final class Recovery {
             if (!Batches.batchable(rm) || !HistoryTable.hashes(rm.sql()).equals(row.statements())) {
                 return false;
             }
-            List<ProjectState> mine = new ArrayList<>(List.of(state));
-            for (Operation op : m.operations()) {
-                mine.add(op.apply(m.app(), mine.get(mine.size() - 1)));
-            }
+            List<ProjectState> mine = StateReplayer.throughOperations(m, state);
             state = mine.get(mine.size() - 1);
             rendered.add(rm);
             states.add(mine);

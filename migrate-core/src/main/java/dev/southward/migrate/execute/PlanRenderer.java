@@ -55,12 +55,7 @@ public final class PlanRenderer {
 
     /** One migration in one direction, from the state before it. */
     public RenderedMigration render(Migration m, boolean backwards, ProjectState stateBefore) {
-        List<ProjectState> states = new ArrayList<>();
-        ProjectState state = stateBefore;
-        for (int i = 0; i < m.operations().size(); i++) {
-            states.add(state);
-            state = StateReplayer.applyOne(m, i, state);
-        }
+        List<ProjectState> states = StateReplayer.throughOperations(m, stateBefore);
         List<RenderedStep> steps = new ArrayList<>();
         for (int n = 0; n < m.operations().size(); n++) {
             int i = backwards ? m.operations().size() - 1 - n : n;

@@ -6,8 +6,10 @@ import dev.southward.migrate.graph.MigrationGraph;
 import dev.southward.migrate.migration.Migration;
 import dev.southward.migrate.migration.MigrationKey;
 import dev.southward.migrate.state.ProjectState;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,6 +28,19 @@ public final class StateReplayer {
             state = applyOne(migration, i, state);
         }
         return state;
+    }
+
+    /**
+     * The state before each operation of {@code migration} and, last, the state after it: element {@code i} is
+     * the state operation {@code i} starts from.
+     */
+    public static List<ProjectState> throughOperations(Migration migration, ProjectState before) {
+        List<ProjectState> states = new ArrayList<>(migration.operations().size() + 1);
+        states.add(before);
+        for (int i = 0; i < migration.operations().size(); i++) {
+            states.add(applyOne(migration, i, states.get(i)));
+        }
+        return states;
     }
 
     static ProjectState applyOne(Migration migration, int index, ProjectState state) {

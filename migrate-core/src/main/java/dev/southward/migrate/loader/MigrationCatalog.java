@@ -1,6 +1,7 @@
 package dev.southward.migrate.loader;
 
 import dev.southward.migrate.migration.MigrationHead;
+import dev.southward.migrate.migration.MigrationKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -54,7 +55,7 @@ public final class MigrationCatalog {
             List<Path> apps = MigrationSources.sorted(key, false);
             List<FileTime> times = times(key, apps);
             long readAt = System.currentTimeMillis();
-            Map<String, String> checksums = readFolders(apps);
+            Map<String, String> checksums = read(MigrationSources.inDirectory(key));
             if (checksums != UNKNOWN && settled(times, readAt)) {
                 DIRECTORIES.put(key, new Cached(apps, times, checksums));
             }
@@ -120,62 +121,11 @@ public final class MigrationCatalog {
         return checksums;
     }
 
-    /**
-     * The checksums of the files of a directory, through {@code java.io} alone: one native call lists a folder,
-     * and a fresh JVM has those classes ready, where a stream of {@code Path}s and a stat per file cost a third of
-     * a cold start-up.
-     */
-    private static Map<String, String> readFolders(List<Path> apps) throws IOException {
-        Map<String, String> out = new HashMap<>();
-        for (Path appPath : apps) {
-            java.io.File app = appPath.toFile();
-            String[] names = app.list();
-            if (names == null) {
-                return UNKNOWN;
-            }
-            java.util.Arrays.sort(names);
-            String appName = app.getName();
-            for (String name : names) {
-                if (!name.endsWith(".json")) {
-                    continue;
-                }
-                if (!validName(name)) {
-                    return UNKNOWN;
-                }
-                String checksum;
-                try (InputStream in = new java.io.FileInputStream(new java.io.File(app, name))) {
-                    checksum = MigrationHead.read(in).checksum();
-                }
-                if (checksum == null) {
-                    return UNKNOWN;
-                }
-                out.put(new StringBuilder(appName.length() + name.length()).append(appName).append('.')
-                        .append(name, 0, name.length() - ".json".length()).toString(), checksum);
-            }
-        }
-        return Collections.unmodifiableMap(out);
-    }
-
-    /** {@code NNNN_name.json}: four digits, an underscore, lower-case letters, digits and underscores. */
-    static boolean validName(String fileName) {
-        int end = fileName.length() - ".json".length();
-        if (end < 6 || fileName.charAt(4) != '_') {
-            return false;
-        }
-        for (int i = 0; i < end; i++) {
-            char c = fileName.charAt(i);
-            boolean ok = i < 4 ? c >= '0' && c <= '9' : c == '_' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static Map<String, String> read(List<MigrationSources.Found> files) {
         Map<String, String> out = new HashMap<>(files.size() * 2);
         for (MigrationSources.Found f : files) {
-            if (!validName(f.fileName())) {
+            String name = f.fileName().substring(0, f.fileName().length() - ".json".length());
+            if (!MigrationKey.isName(name)) {
                 return UNKNOWN;
             }
             String checksum;
@@ -184,7 +134,7 @@ public final class MigrationCatalog {
             } catch (IOException e) {
                 return UNKNOWN;
             }
-            String key = f.app() + "." + f.fileName().substring(0, f.fileName().length() - ".json".length());
+            String key = f.app() + "." + name;
             if (checksum == null || out.put(key, checksum) != null) {
                 return UNKNOWN;
             }

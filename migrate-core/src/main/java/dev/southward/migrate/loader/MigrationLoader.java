@@ -84,7 +84,7 @@ public final class MigrationLoader {
     /** The migration key of a file name, or an error naming the file. */
     static MigrationKey key(String app, String fileName, String location) {
         String name = fileName.substring(0, fileName.length() - ".json".length());
-        if (!MigrationKey.NAME.matcher(name).matches()) {
+        if (!MigrationKey.isName(name)) {
             throw new MigrationFileException(location + ": a migration file name must look like 0001_name.json "
                     + "(four digits, then lower-case letters, digits and _)");
         }

@@ -131,7 +131,7 @@ public final class MigrationReader {
         }
         try {
             MigrationKey key = MigrationKey.parse(p.getText());
-            if (!MigrationKey.NAME.matcher(key.name()).matches()) {
+            if (!MigrationKey.isName(key.name())) {
                 throw new IllegalArgumentException("'" + p.getText() + "' is not of the form app.0001_name");
             }
             return key;

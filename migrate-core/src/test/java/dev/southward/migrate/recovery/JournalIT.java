@@ -33,10 +33,7 @@ class JournalIT {
     Path dir;
 
     private Southward setUp(TestDatabase db, String sql) {
-        MigrationFiles files = new MigrationFiles(dir);
-        FieldState id = new FieldState("id", "id", FieldType.LONG, null, null, null, false, null, true, true, false,
-                false, null);
-        files.write("shop", "0001_initial", List.of(), new CreateModel("Item", "shop_item", List.of(id), List.of()));
+        MigrationFiles files = initial();
         // Three ADD COLUMNs (the schema shows them), a data change (it does not), another ADD COLUMN.
         files.write("shop", "0002_five", List.of("shop.0001_initial"), column("a"), column("b"), column("c"),
                 new RunSql(List.of(sql), List.of()), column("d"));
@@ -44,6 +41,15 @@ class JournalIT {
         southward.migrate(MigrateRequest.app("shop").target("0001"));
         db.execute("INSERT INTO \"shop_item\" (\"id\") VALUES (1), (2)");
         return southward;
+    }
+
+    /** The app's first migration, a table with an id; the files to write the rest with. */
+    private MigrationFiles initial() {
+        MigrationFiles files = new MigrationFiles(dir);
+        FieldState id = new FieldState("id", "id", FieldType.LONG, null, null, null, false, null, true, true, false,
+                false, null);
+        files.write("shop", "0001_initial", List.of(), new CreateModel("Item", "shop_item", List.of(id), List.of()));
+        return files;
     }
 
     private static AddField column(String name) {
@@ -87,14 +93,19 @@ class JournalIT {
 
     /** 0001 creates a table; 0002 adds a; 0003 adds b and c; 0004 adds d: one batch for the schema shows all. */
     private Southward batch(TestDatabase db) {
-        MigrationFiles files = new MigrationFiles(dir);
-        FieldState id = new FieldState("id", "id", FieldType.LONG, null, null, null, false, null, true, true, false,
-                false, null);
-        files.write("shop", "0001_initial", List.of(), new CreateModel("Item", "shop_item", List.of(id), List.of()));
+        MigrationFiles files = initial();
         files.write("shop", "0002_a", List.of("shop.0001_initial"), column("a"));
         files.write("shop", "0003_bc", List.of("shop.0002_a"), column("b"), column("c"));
         files.write("shop", "0004_d", List.of("shop.0003_bc"), column("d"));
         return Southward.create(db.dataSource()).withMigrationsDirectory(dir);
+    }
+
+    /** The batch, with 0001 applied first, then run until just before statement {@code index} of {@code name}. */
+    private Southward batchKilledBefore(TestDatabase db, String name, int index) {
+        Southward southward = batch(db);
+        southward.migrate(MigrateRequest.app("shop").target("0001"));
+        assertThatThrownBy(() -> southward.withListener(killBefore(name, index)).migrate()).hasMessage("killed");
+        return southward;
     }
 
     /** Throws (like a kill -9, nothing more is written) just before statement {@code index} of {@code name}. */
@@ -121,9 +132,7 @@ class JournalIT {
 
     @Test
     void aBatchKilledInsideAMigrationIsSettledFromTheSchema(TestDatabase db) {
-        Southward southward = batch(db);
-        southward.migrate(MigrateRequest.app("shop").target("0001"));
-        assertThatThrownBy(() -> southward.withListener(killBefore("0003_bc", 1)).migrate()).hasMessage("killed");
+        Southward southward = batchKilledBefore(db, "0003_bc", 1);
         assertThat(db.count("SELECT COUNT(*) FROM \"southward_history\" WHERE \"status\" = 'applying'")).isEqualTo(3);
 
         assertThatThrownBy(southward::migrate).isInstanceOf(BetweenMigrationsException.class)
@@ -139,9 +148,7 @@ class JournalIT {
 
     @Test
     void aBatchKilledBetweenMigrationsIsSettledAndMigrationGoesOn(TestDatabase db) {
-        Southward southward = batch(db);
-        southward.migrate(MigrateRequest.app("shop").target("0001"));
-        assertThatThrownBy(() -> southward.withListener(killBefore("0004_d", 0)).migrate()).hasMessage("killed");
+        Southward southward = batchKilledBefore(db, "0004_d", 0);
 
         assertThat(southward.migrate().steps()).extracting(d -> d.key().name()).containsExactly("0004_d");
         assertThat(southward.list().render()).contains("(*) 0002_a", "(*) 0003_bc", "(*) 0004_d");
