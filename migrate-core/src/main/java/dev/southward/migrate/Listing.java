@@ -3,6 +3,8 @@ package dev.southward.migrate;
 import dev.southward.migrate.graph.MigrationGraph;
 import dev.southward.migrate.history.HistoryRow;
 import dev.southward.migrate.migration.MigrationKey;
+import dev.southward.migrate.recovery.BetweenMigrations;
+import dev.southward.migrate.recovery.Recovery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

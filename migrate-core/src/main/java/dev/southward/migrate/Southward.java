@@ -17,6 +17,8 @@ import dev.southward.migrate.migration.MigrationKey;
 import dev.southward.migrate.model.ModelScanner;
 import dev.southward.migrate.plan.Plan;
 import dev.southward.migrate.plan.Planner;
+import dev.southward.migrate.recovery.BetweenMigrations;
+import dev.southward.migrate.recovery.Recovery;
 import dev.southward.migrate.state.ProjectState;
 import dev.southward.migrate.writer.MigrationMaker;
 import java.nio.file.Path;
@@ -169,12 +171,25 @@ public final class Southward {
 
     /** Resumes a migration left between migrations: verifies the applied part, then runs the rest. */
     public MigrateResult resume() {
-        return recover((r, h, journal, row) -> r.resume(h, journal, row));
+        return resume(null);
+    }
+
+    /**
+     * Resumes a migration left between migrations whose statement running at the stop has an unknown outcome
+     * (see {@link StatementOutcome}); with {@code null}, like {@link #resume()}, refuses such a one.
+     */
+    public MigrateResult resume(StatementOutcome outcome) {
+        return recover((r, h, journal, row) -> r.resume(h, journal, row, outcome));
     }
 
     /** Reverts a migration left between migrations: undoes exactly what ran, back to the state before it. */
     public MigrateResult revert() {
-        return recover((r, h, journal, row) -> r.revert(h, journal, row));
+        return revert(null);
+    }
+
+    /** Like {@link #revert()}, with the answer for a statement whose outcome is unknown. */
+    public MigrateResult revert(StatementOutcome outcome) {
+        return recover((r, h, journal, row) -> r.revert(h, journal, row, outcome));
     }
 
     /**

@@ -72,6 +72,10 @@ public final class Executor {
     private void runBatch(Handle ddl, Handle journal, List<RenderedMigration> batch, List<HistoryRow> open) {
         List<HistoryRow> intents = new ArrayList<>();
         batch.forEach(rm -> intents.add(intent(rm, rm.steps().size())));
+        if (batch.size() == 1 && !batch.get(0).steps().isEmpty() && !batch.get(0).shownBySchema(0)) {
+            // The intent already says that statement 1, which the schema cannot show, is starting.
+            intents.set(0, intents.get(0).withStatus(batch.get(0).status(true)));
+        }
         open.addAll(intents);
         flush(journal, open);
         for (int b = 0; b < batch.size(); b++) {
@@ -81,7 +85,7 @@ public final class Executor {
             listener.started(m.key(), rm.backwards(), rm.steps().size());
             LOG.debug("{} {}", rm.backwards() ? "Unapplying" : "Applying", m.key());
             try {
-                runStatements(ddl, journal, rm);
+                runStatements(ddl, journal, rm, 0, rm.steps().size(), 0);
             } catch (MigrationFailedException e) {
                 // The ones before are done, the ones after never started: record exactly that.
                 try {
@@ -103,48 +107,58 @@ public final class Executor {
         }
     }
 
-    /** Runs a migration's statements, journaling progress where the schema could not tell it. */
-    private void runStatements(Handle ddl, Handle journal, RenderedMigration rm) {
+    /**
+     * Runs statements {@code [from, to)} of a migration. Before each statement whose effect the live schema cannot
+     * show, the journal records it as running (unless {@code marked}, the index already recorded so); after it,
+     * the count done, if the next statement is one the schema shows. So after a crash, a row without the running
+     * mark means the next such statement never started, and a row with it means its outcome must be found out.
+     */
+    private void runStatements(Handle ddl, Handle journal, RenderedMigration rm, int from, int to, int marked) {
         MigrationKey key = rm.migration().key();
-        int recorded = 0;
-        for (int i = 0; i < rm.steps().size(); i++) {
-            if (!rm.shownBySchema(i) && recorded < i) {
-                // The schema cannot show whether this one ran: the journal must be exact before it.
-                history.progress(journal, key, i);
-                recorded = i;
+        for (int i = from; i < to; i++) {
+            boolean unsure = !rm.shownBySchema(i);
+            if (unsure && i != marked) {
+                history.progress(journal, key, i, rm.status(true));
             }
-            runStep(ddl, journal, rm, i, 0);
-            if (i < rm.steps().size() - 1 && !rm.shownBySchema(i)) {
-                history.progress(journal, key, i + 1);
-                recorded = i + 1;
+            runStep(ddl, journal, rm, i, from);
+            if (unsure && i + 1 < rm.steps().size() && rm.shownBySchema(i + 1)) {
+                history.progress(journal, key, i + 1, rm.status(false));
             }
         }
     }
 
     private static HistoryRow intent(RenderedMigration rm, int statements) {
         Migration m = rm.migration();
-        return HistoryRow.intent(m.key(), m.checksum(), rm.backwards(), HistoryTable.hashes(rm.sql()), statements);
+        return HistoryRow.intent(m.key(), m.checksum(), rm.backwards(), HistoryTable.hashes(rm.sql()), statements)
+                .withStatus(rm.status(false));
     }
 
     /**
-     * Runs the statements of {@code rm} from index {@code from} on (resume after a stop), recording progress, and
-     * then marks it done like {@link #run} does.
+     * Runs the statements of {@code rm}, whose journal row records {@code from} done, up to {@code to} (resume, or
+     * the rest of an operation before a revert), journaling like {@link #run}; with {@code to} at the end, marks it
+     * done like {@link #run} does.
      */
-    public void continueFrom(Handle ddl, Handle journal, RenderedMigration rm, int from) {
+    public void continueFrom(Handle ddl, Handle journal, RenderedMigration rm, int from, int to) {
         Migration m = rm.migration();
         long start = System.nanoTime();
-        listener.started(m.key(), rm.backwards(), rm.steps().size() - from);
-        for (int i = from; i < rm.steps().size(); i++) {
-            runStep(ddl, journal, rm, i, from);
-            history.progress(journal, m.key(), i + 1);
+        int total = rm.steps().size();
+        listener.started(m.key(), rm.backwards(), to - from);
+        if (from < to) {
+            // Clears a recorded error or running mark first: the journal must describe this run from now on.
+            history.progress(journal, m.key(), from, rm.status(!rm.shownBySchema(from)));
         }
+        runStatements(ddl, journal, rm, from, to, from);
+        if (to < total) {
+            history.progress(journal, m.key(), to, rm.status(false));
+            return;
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
         if (rm.backwards()) {
             history.delete(journal, m.key());
         } else {
-            history.write(journal, List.of(HistoryRow.intent(m.key(), m.checksum(), false,
-                    HistoryTable.hashes(rm.sql()), rm.steps().size()).done((System.nanoTime() - start) / 1_000_000)));
+            history.write(journal, List.of(intent(rm, total).done(millis)));
         }
-        listener.finished(m.key(), rm.backwards(), (System.nanoTime() - start) / 1_000_000, false);
+        listener.finished(m.key(), rm.backwards(), millis, false);
     }
 
     /** Writes the rows, if any, in one statement, and forgets them. */
@@ -176,18 +190,31 @@ public final class Executor {
             }
         } catch (RuntimeException e) {
             String error = rootMessage(e);
+            // A broken connection may have lost the answer to a statement the server completed.
+            boolean unsure = connectionLost(e);
             try {
-                if (index == 0 && first == 0) {
+                if (index == 0 && first == 0 && !unsure && rm.complete() && !rm.undo()) {
                     // Nothing ran: leave no trace, the database is exactly as before this migration.
                     abandon(journal, rm);
                 } else {
-                    history.fail(journal, m.key(), index, error);
+                    history.fail(journal, m.key(), index, rm.status(unsure), error);
                 }
             } catch (RuntimeException journalFailure) {
                 e.addSuppressed(journalFailure);
             }
-            throw new MigrationFailedException(failure(rm, index, error), e);
+            throw new MigrationFailedException(failure(rm, index, error, unsure), e);
         }
+    }
+
+    /** Whether the failure is the connection's (SQLState class 08, or closed), not the statement's. */
+    public static boolean connectionLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && (sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08") || t instanceof java.sql.SQLRecoverableException)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs a statement, retrying with weaker forms the dialect offers when the server refuses one. */
@@ -218,7 +245,7 @@ public final class Executor {
         }
     }
 
-    private static String failure(RenderedMigration rm, int index, String error) {
+    private static String failure(RenderedMigration rm, int index, String error, boolean unsure) {
         Migration m = rm.migration();
         RenderedStep step = rm.steps().get(index);
         StringBuilder s = new StringBuilder();
@@ -227,12 +254,20 @@ public final class Executor {
                 .append(" of ").append(rm.steps().size()).append(", ")
                 .append(m.operation(step.operation())).append(":\n    ")
                 .append(step.step().text().replace("\n", "\n    ")).append("\n  Error: ").append(error);
-        if (index == 0) {
+        if (unsure) {
+            s.append("\n  The connection broke during this statement, so the server may have completed it: the "
+                    + "database is between migrations, and the next run explains what is known.");
+        } else if (index == 0 && rm.complete() && !rm.undo()) {
             s.append("\n  No statement of this migration had run: the database is as before it. Fix the cause "
                     + "and migrate again.");
+        } else if (index == 0) {
+            s.append("\n  This run changed nothing: the database is between migrations as it was before it. Fix the "
+                    + "cause, then resume (mvn migrate:migrate -Dresume), revert (-Drevert) or mark it applied "
+                    + "(-Dmark-applied); the next run lists the choices.");
         } else {
             s.append("\n  Statements 1..").append(index).append(" ran and are recorded: the database is between "
-                    + "migrations. Fix the cause, then resume, revert or mark applied (see docs/recovery.md).");
+                    + "migrations. Fix the cause, then resume (mvn migrate:migrate -Dresume), revert "
+                    + "(-Drevert) or mark it applied (-Dmark-applied); the next run lists the choices.");
         }
         return s.toString();
     }

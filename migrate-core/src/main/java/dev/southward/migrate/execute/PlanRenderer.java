@@ -55,10 +55,18 @@ public final class PlanRenderer {
 
     /** One migration in one direction, from the state before it. */
     public RenderedMigration render(Migration m, boolean backwards, ProjectState stateBefore) {
+        return render(m, backwards, stateBefore, 0, m.operations().size());
+    }
+
+    /**
+     * Operations {@code [from, to)} of one migration in one direction (recovery undoes part of a migration; see
+     * {@link RenderedMigration}), merged exactly as a whole migration is.
+     */
+    public RenderedMigration render(Migration m, boolean backwards, ProjectState stateBefore, int from, int to) {
         List<ProjectState> states = StateReplayer.throughOperations(m, stateBefore);
         List<RenderedStep> steps = new ArrayList<>();
-        for (int n = 0; n < m.operations().size(); n++) {
-            int i = backwards ? m.operations().size() - 1 - n : n;
+        for (int n = from; n < to; n++) {
+            int i = backwards ? to - 1 - (n - from) : n;
             Operation op = m.operations().get(i);
             try {
                 List<Step> rendered = backwards ? op.backwards(m.app(), states.get(i), dialect)
@@ -73,7 +81,7 @@ public final class PlanRenderer {
                 throw StateReplayer.invalid(m, i, e);
             }
         }
-        return new RenderedMigration(m, backwards, merged(steps));
+        return new RenderedMigration(m, backwards, merged(steps), from, to, false);
     }
 
     /**

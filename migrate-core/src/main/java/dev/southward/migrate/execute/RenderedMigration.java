@@ -1,5 +1,6 @@
 package dev.southward.migrate.execute;
 
+import dev.southward.migrate.history.HistoryRow;
 import dev.southward.migrate.migration.Migration;
 import dev.southward.migrate.operation.AddField;
 import dev.southward.migrate.operation.AddIndex;
@@ -18,10 +19,58 @@ import java.util.List;
  * @param migration  the migration
  * @param backwards  whether it is unapplied
  * @param steps      the statements, in execution order
+ * @param from       the first operation rendered (0 unless only part of the migration is run: see below)
+ * @param to         one past the last operation rendered
+ * @param undo       whether this run undoes part of a run in the other direction (recovery's revert)
+ *
+ * <p>Recovery runs part of a migration: undoing a forwards run that stopped after operation {@code p - 1} runs
+ * operations {@code [0, p)} backwards, and undoing a backwards run that stopped before operation {@code p} runs
+ * operations {@code [p, n)} forwards. A forwards range always ends at the last operation and a backwards range
+ * always starts at the first, so the range's other end says where the database stood when it started.
  */
-public record RenderedMigration(Migration migration, boolean backwards, List<RenderedStep> steps) {
+public record RenderedMigration(Migration migration, boolean backwards, List<RenderedStep> steps, int from, int to,
+        boolean undo) {
     public RenderedMigration {
         steps = List.copyOf(steps);
+    }
+
+    /** All of the migration's operations in one direction. */
+    public RenderedMigration(Migration migration, boolean backwards, List<RenderedStep> steps) {
+        this(migration, backwards, steps, 0, migration.operations().size(), false);
+    }
+
+    /** This rendering, run to undo part of a run in the other direction. */
+    public RenderedMigration asUndo() {
+        return new RenderedMigration(migration, backwards, steps, from, to, true);
+    }
+
+    /** The journal's status for a run of this rendering, with or without the running mark. */
+    public String status(boolean running) {
+        return HistoryRow.status(backwards, undo, running);
+    }
+
+    /** Whether this renders every operation of the migration. */
+    public boolean complete() {
+        return from == 0 && to == migration.operations().size();
+    }
+
+    /**
+     * The index of the state (0 before the first operation, n after the last) the database is in after
+     * {@code done} statements, or -1 when that is inside an operation.
+     */
+    public int stateIndex(int done) {
+        if (done == 0) {
+            return backwards ? to : from;
+        }
+        if (done > steps.size()
+                || done < steps.size() && steps.get(done).operation() == steps.get(done - 1).operation()) {
+            return -1;
+        }
+        if (done == steps.size()) {
+            return backwards ? from : to;
+        }
+        int op = steps.get(done - 1).operation();
+        return backwards ? op : op + 1;
     }
 
     /**
@@ -38,7 +87,7 @@ public record RenderedMigration(Migration migration, boolean backwards, List<Ren
                 || index + 1 < steps.size() && steps.get(index + 1).operation() == op) {
             return false;
         }
-        int previous = index > 0 ? steps.get(index - 1).operation() : backwards ? migration.operations().size() : -1;
+        int previous = index > 0 ? steps.get(index - 1).operation() : backwards ? to : from - 1;
         if (previous == op) {
             return false;
         }

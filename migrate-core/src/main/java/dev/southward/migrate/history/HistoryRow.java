@@ -8,7 +8,9 @@ import java.time.Instant;
  *
  * @param key        the migration
  * @param checksum   checksum of its operations
- * @param status     {@code applied}, or {@code applying}/{@code reverting} while (or if it stopped while) running
+ * @param status     {@code applied}; or {@code applying}/{@code reverting} while (or if it stopped while) running,
+ *                   with the suffix {@code :running} while statement {@code stepsDone + 1} runs and nothing but
+ *                   this mark can tell afterwards whether it took effect
  * @param stepsDone  statements completed in the current direction
  * @param stepsTotal statements of the current direction
  * @param statements hashes of the statements of the current direction (see {@link HistoryTable#hashes})
@@ -21,14 +23,43 @@ public record HistoryRow(MigrationKey key, String checksum, String status, int s
     public static final String APPLIED = "applied";
     public static final String APPLYING = "applying";
     public static final String REVERTING = "reverting";
+    /** Suffix of the status while a statement runs whose effect the live schema may not show. */
+    public static final String RUNNING = ":running";
+    /** Marks a run that undoes part of a run in the other direction (recovery's revert). */
+    public static final String UNDO = "/undo";
 
     /** Whether the migration is fully applied; anything else is a migration left between migrations. */
     public boolean applied() {
         return APPLIED.equals(status);
     }
 
+    /** Whether the current direction is backwards (unapplying, or undoing a forwards run). */
     public boolean reverting() {
-        return REVERTING.equals(status);
+        return status != null && status.startsWith(REVERTING);
+    }
+
+    /**
+     * Whether statement {@code stepsDone + 1} had started when the row was last written: a process that stopped
+     * then may or may not have completed it.
+     */
+    public boolean running() {
+        return status != null && status.endsWith(RUNNING);
+    }
+
+    /** Whether this run undoes part of a run in the other direction (see {@link #UNDO}). */
+    public boolean undo() {
+        return status != null && status.contains(UNDO);
+    }
+
+    /** The status of a run in the given direction, whether it is an undo, with or without the running mark. */
+    public static String status(boolean backwards, boolean undo, boolean running) {
+        return (backwards ? REVERTING : APPLYING) + (undo ? UNDO : "") + (running ? RUNNING : "");
+    }
+
+    /** This row with another status. */
+    public HistoryRow withStatus(String newStatus) {
+        return new HistoryRow(key, checksum, newStatus, stepsDone, stepsTotal, statements, error, appliedAt,
+                durationMs);
     }
 
     /** The row of a migration about to run {@code total} statements. */

@@ -153,23 +153,33 @@ public final class HistoryTable {
                 });
     }
 
-    /** Records that {@code done} statements are complete. */
-    public void progress(Handle handle, MigrationKey key, int done) {
-        update(handle, sql("UPDATE " + quoted + " SET {steps_done} = ? WHERE {app} = ? AND {name} = ?"), statement -> {
-            statement.setInt(1, done);
-            statement.setString(2, key.app());
-            statement.setString(3, key.name());
-        });
-    }
-
-    /** Records the failed statement's error; the row stays unfinished. */
-    public void fail(Handle handle, MigrationKey key, int done, String error) {
-        update(handle, sql("UPDATE " + quoted + " SET {steps_done} = ?, {error} = ? WHERE {app} = ? AND {name} = ?"),
-                statement -> {
+    /**
+     * Records that {@code done} statements of the current run are complete, and its status (with the running
+     * mark when the next one is starting); clears any error (a resumed run starts afresh).
+     */
+    public void progress(Handle handle, MigrationKey key, int done, String status) {
+        update(handle, sql("UPDATE " + quoted + " SET {steps_done} = ?, {status} = ?, {error} = NULL WHERE {app} = ? "
+                + "AND {name} = ?"), statement -> {
                     statement.setInt(1, done);
-                    statement.setString(2, error);
+                    statement.setString(2, status);
                     statement.setString(3, key.app());
                     statement.setString(4, key.name());
+                });
+    }
+
+    /**
+     * Records the failed statement's error and the status (with the running mark when the connection broke, so
+     * the server may have completed the statement: recovery then treats its outcome as unknown); the row stays
+     * unfinished.
+     */
+    public void fail(Handle handle, MigrationKey key, int done, String status, String error) {
+        update(handle, sql("UPDATE " + quoted + " SET {steps_done} = ?, {status} = ?, {error} = ? WHERE {app} = ? "
+                + "AND {name} = ?"), statement -> {
+                    statement.setInt(1, done);
+                    statement.setString(2, status);
+                    statement.setString(3, error);
+                    statement.setString(4, key.app());
+                    statement.setString(5, key.name());
                 });
     }
 
