@@ -4,6 +4,7 @@ import dev.southward.migrate.DryRunResult;
 import dev.southward.migrate.MigrateRequest;
 import dev.southward.migrate.MigrateResult;
 import dev.southward.migrate.Southward;
+import dev.southward.migrate.StatementOutcome;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -93,6 +94,20 @@ public class MigrateMojo extends AbstractSouthwardMojo {
     @Parameter(property = "repair", defaultValue = "false")
     private boolean repair;
 
+    /**
+     * With {@code resume} or {@code revert}, when the process stopped during a statement whose effect nothing can
+     * show (a data change): it took effect, so resume goes on after it and revert undoes it too.
+     */
+    @Parameter(property = "assume-done", defaultValue = "false")
+    private boolean assumeDone;
+
+    /**
+     * With {@code resume} or {@code revert}, when the process stopped during a statement whose effect nothing can
+     * show: it had no effect, so resume runs it again and revert leaves it out.
+     */
+    @Parameter(property = "assume-not-done", defaultValue = "false")
+    private boolean assumeNotDone;
+
     /** With {@code mark-applied}: record it as applied even though the live schema does not match its state. */
     @Parameter(property = "force", defaultValue = "false")
     private boolean force;
@@ -105,6 +120,8 @@ public class MigrateMojo extends AbstractSouthwardMojo {
             var repaired = southward.repair();
             getLog().info(repaired.isEmpty() ? "Nothing to repair: every applied migration matches its file."
                     : "Recorded the new checksum of " + repaired);
+        } else if ((assumeDone || assumeNotDone) && !(resume || revert)) {
+            throw new MojoFailureException("-Dassume-done and -Dassume-not-done go with -Dresume or -Drevert");
         } else if (resume || revert || markApplied) {
             MigrateResult result = recover(southward.withListener(new Progress(getLog())));
             getLog().info(markApplied ? "Recorded the migration left between migrations as done."
@@ -165,6 +182,14 @@ public class MigrateMojo extends AbstractSouthwardMojo {
         if (force && !markApplied) {
             throw new MojoFailureException("-Dforce goes with -Dmark-applied only");
         }
-        return resume ? southward.resume() : revert ? southward.revert() : southward.markApplied(force);
+        if (assumeDone && assumeNotDone) {
+            throw new MojoFailureException("Choose one of -Dassume-done and -Dassume-not-done");
+        }
+        if ((assumeDone || assumeNotDone) && markApplied) {
+            throw new MojoFailureException("-Dassume-done and -Dassume-not-done go with -Dresume or -Drevert");
+        }
+        StatementOutcome outcome = assumeDone ? StatementOutcome.TOOK_EFFECT
+                : assumeNotDone ? StatementOutcome.NO_EFFECT : null;
+        return resume ? southward.resume(outcome) : revert ? southward.revert(outcome) : southward.markApplied(force);
     }
 }
