@@ -4,3 +4,4 @@ assert log.contains('Done: applied 1 migration in ')
 assert log.contains('Wrong user name or password')
 assert log.contains(' images\n  (*) 0001_initial\n')
 assert !log.contains('s3cret-from-settings') : 'the password is never logged'
+assert !log.contains('wr0ng-Pa55-x') : 'mvn -X does not print the password either'

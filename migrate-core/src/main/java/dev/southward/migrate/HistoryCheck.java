@@ -39,6 +39,31 @@ final class HistoryCheck {
         return rows.keySet().stream().filter(k -> !graph.contains(k)).toList();
     }
 
+    /**
+     * The ghosts a delete-ghosts request may delete: refused, naming them, where all recorded migrations of an app
+     * are ghosts and the request does not name the app or each migration (a wrong migrations folder, or a
+     * classpath without the migrations, looks exactly like that, and deleting the rows would lose the history).
+     */
+    List<MigrationKey> deletableGhosts(MigrateRequest request) {
+        List<MigrationKey> ghosts = ghosts();
+        Set<String> whole = new TreeSet<>();
+        for (MigrationKey g : ghosts) {
+            boolean allGhosts = rows.keySet().stream().filter(k -> k.app().equals(g.app())).allMatch(k -> !graph.contains(k));
+            if (allGhosts && !request.ghostsNamed().contains(g.app()) && !request.ghostsNamed().contains(g.toString())) {
+                whole.add(g.app());
+            }
+        }
+        if (!whole.isEmpty()) {
+            throw new HistoryMismatchException("Refusing to delete ghost migrations: every migration the history "
+                    + "records for " + String.join(", ", whole) + " is missing from the migrations found ("
+                    + ghosts.stream().filter(g -> whole.contains(g.app())).toList() + "). That is what a wrong "
+                    + "migrations folder or location looks like; deleting the rows would lose the history. Check "
+                    + "where the migrations are read from; if they really are gone, name the app to delete its rows: "
+                    + "delete-ghost-migrations=" + String.join(",", whole) + ".");
+        }
+        return ghosts;
+    }
+
     void refuseGhosts(MigrateRequest request) {
         List<MigrationKey> ghosts = ghosts();
         if (!ghosts.isEmpty() && !request.isIgnoreGhosts() && !request.isDeleteGhosts()) {

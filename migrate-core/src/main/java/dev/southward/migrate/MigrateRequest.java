@@ -18,9 +18,15 @@ public final class MigrateRequest {
     private final boolean merge;
     private final boolean ignoreGhosts;
     private final boolean deleteGhosts;
+    private final java.util.Set<String> ghostsNamed;
 
     private MigrateRequest(String app, String target, boolean fake, boolean merge, boolean ignoreGhosts,
             boolean deleteGhosts) {
+        this(app, target, fake, merge, ignoreGhosts, deleteGhosts, java.util.Set.of());
+    }
+
+    private MigrateRequest(String app, String target, boolean fake, boolean merge, boolean ignoreGhosts,
+            boolean deleteGhosts, java.util.Set<String> ghostsNamed) {
         if (target != null && app == null) {
             throw new IllegalArgumentException("a target needs an app (targets are per app, e.g. images 0002)");
         }
@@ -30,6 +36,7 @@ public final class MigrateRequest {
         this.merge = merge;
         this.ignoreGhosts = ignoreGhosts;
         this.deleteGhosts = deleteGhosts;
+        this.ghostsNamed = java.util.Set.copyOf(ghostsNamed);
     }
 
     public static MigrateRequest all() {
@@ -42,27 +49,51 @@ public final class MigrateRequest {
 
     /** A migration number ({@code 0004}), full name, or {@code zero}. */
     public MigrateRequest target(String newTarget) {
-        return new MigrateRequest(app, newTarget, fake, merge, ignoreGhosts, deleteGhosts);
+        return new MigrateRequest(app, newTarget, fake, merge, ignoreGhosts, deleteGhosts, ghostsNamed);
     }
 
     /** Record (or unrecord) migrations in the history without running their SQL. */
     public MigrateRequest fake() {
-        return new MigrateRequest(app, target, true, merge, ignoreGhosts, deleteGhosts);
+        return new MigrateRequest(app, target, true, merge, ignoreGhosts, deleteGhosts, ghostsNamed);
     }
 
     /** Apply migrations that are pending although a later one of their app is applied. */
     public MigrateRequest merge() {
-        return new MigrateRequest(app, target, fake, true, ignoreGhosts, deleteGhosts);
+        return new MigrateRequest(app, target, fake, true, ignoreGhosts, deleteGhosts, ghostsNamed);
     }
 
     /** Go on although the history holds migrations that are not on the classpath. */
     public MigrateRequest ignoreGhosts() {
-        return new MigrateRequest(app, target, fake, merge, true, deleteGhosts);
+        return new MigrateRequest(app, target, fake, merge, true, deleteGhosts, ghostsNamed);
     }
 
-    /** Delete history rows of migrations that are not on the classpath, then go on. */
+    /**
+     * Delete history rows of migrations that are not among the migrations found, then go on. An app none of whose
+     * recorded migrations is found (a wrong migrations folder looks exactly like that) is refused unless named
+     * with {@link #deleteGhosts(String...)}.
+     */
     public MigrateRequest deleteGhosts() {
-        return new MigrateRequest(app, target, fake, merge, ignoreGhosts, true);
+        return new MigrateRequest(app, target, fake, merge, ignoreGhosts, true, ghostsNamed);
+    }
+
+    /**
+     * Like {@link #deleteGhosts()}, also for the apps or migrations named ({@code images}, or
+     * {@code images.0003_x}) even where every recorded migration of the app is a ghost.
+     *
+     * @param named apps or {@code app.migration} names whose ghost rows may be deleted
+     * @return the new request
+     */
+    public MigrateRequest deleteGhosts(String... named) {
+        return new MigrateRequest(app, target, fake, merge, ignoreGhosts, true, java.util.Set.of(named));
+    }
+
+    /**
+     * The apps and migrations named for {@link #deleteGhosts(String...)}.
+     *
+     * @return app names and {@code app.migration} names
+     */
+    public java.util.Set<String> ghostsNamed() {
+        return ghostsNamed;
     }
 
     /**

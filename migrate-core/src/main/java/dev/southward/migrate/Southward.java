@@ -131,6 +131,7 @@ public final class Southward {
 
     /** Applies or unapplies migrations as requested. */
     public MigrateResult migrate(MigrateRequest request) {
+        checkDirectory();
         StartupCheck.Probe probe = request.isPlain() ? db.probe(historyTable, new StartupCheck.FileCatalog(directory, classLoader, location)) : StartupCheck.Probe.UNKNOWN;
         if (probe.upToDate()) {
             return new MigrateResult(List.of());
@@ -145,7 +146,12 @@ public final class Southward {
             return locked(h, first, lock -> {
                 Context c = settle(h, graph, lock == null ? first : read(h, graph));
                 if (request.isDeleteGhosts()) {
-                    c.check.ghosts().forEach(g -> c.history.delete(h, g));
+                    List<MigrationKey> ghosts = c.check.deletableGhosts(request);
+                    ghosts.forEach(g -> c.history.delete(h, g));
+                    if (!ghosts.isEmpty()) {
+                        org.slf4j.LoggerFactory.getLogger(Southward.class).info("Deleted the history rows of ghost "
+                                + "migrations {}", ghosts);
+                    }
                 }
                 Plan plan = plan(graph, c, request);
                 c.check.refuseOutOfOrder(plan, request.isMerge());
@@ -319,7 +325,7 @@ public final class Southward {
             throw new SouthwardException("makeMigrations writes into a source directory: configure "
                     + "withMigrationsDirectory(Path.of(\"src/main/resources/" + location + "\"))");
         }
-        return new MigrationMaker(ModelScanner.scan(apps), graph(), directory).make(request);
+        return new MigrationMaker(ModelScanner.scan(apps), MigrationGraph.of(migrations()), directory).make(request);
     }
 
     /** The forwards or backwards SQL of one migration (South's {@code sqlmigrate}). */
@@ -360,7 +366,21 @@ public final class Southward {
     }
 
     private MigrationGraph graph() {
+        checkDirectory();
         return MigrationGraph.of(migrations());
+    }
+
+    /**
+     * A configured migrations directory must exist: a wrong path would otherwise look like an empty history, and
+     * every applied migration like a ghost.
+     */
+    private void checkDirectory() {
+        if (directory != null && !java.nio.file.Files.isDirectory(directory)) {
+            throw new MigrationFileException("The migrations directory " + directory.toAbsolutePath() + " "
+                    + (java.nio.file.Files.exists(directory) ? "is not a directory" : "does not exist") + ". Check "
+                    + "the migrations directory setting; a new project makes it with its first migration "
+                    + "(schemamigration -Dinitial).");
+        }
     }
 
     private Plan plan(MigrationGraph graph, Context c, MigrateRequest request) {

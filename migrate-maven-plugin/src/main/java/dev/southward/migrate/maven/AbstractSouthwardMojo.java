@@ -39,9 +39,10 @@ public abstract class AbstractSouthwardMojo extends AbstractMojo {
     @Parameter(property = "user")
     private String user;
 
-    /** Database password; takes precedence over the password of {@code serverId}. Never logged. */
-    @Parameter(property = "password")
-    private String password;
+    /*
+     * No password parameter: Maven's -X dumps every parameter's value. The password is read from the property
+     * itself (-Dpassword, a POM property) or SOUTHWARD_PASSWORD, in Database.password, and never printed.
+     */
 
     /**
      * The id of a {@code <server>} in settings.xml whose {@code <username>} and {@code <password>} (plain or
@@ -71,7 +72,8 @@ public abstract class AbstractSouthwardMojo extends AbstractMojo {
             return;
         }
         try (ProjectClasses classes = ProjectClasses.of(project)) {
-            Database database = Database.resolve(url, user, password, serverId, session, decrypter,
+            Database database = Database.resolve(url, user, Database.password(session, project), serverId, session,
+                    decrypter,
                     new File(project.getBuild().getDirectory()));
             Southward southward = Southward.create(database.jdbi(classes.loader(), getLog()))
                     .withMigrationsDirectory(migrationsDirectory.toPath())

@@ -72,6 +72,25 @@ final class Database {
         return result.getServer();
     }
 
+    /** The environment variable that may hold the password (read only when no property sets it). */
+    static final String PASSWORD_VARIABLE = "SOUTHWARD_PASSWORD";
+
+    /**
+     * The password from the {@code password} property (command line, then system, then POM) or the environment
+     * variable {@value #PASSWORD_VARIABLE}; null when none. Not a mojo parameter, so that {@code mvn -X}, which
+     * prints every parameter's value, never prints it.
+     */
+    static String password(MavenSession session, org.apache.maven.project.MavenProject project) {
+        for (java.util.Properties props : java.util.List.of(session.getUserProperties(),
+                session.getSystemProperties(), project.getProperties())) {
+            String value = props.getProperty("password");
+            if (value != null) {
+                return value;
+            }
+        }
+        return System.getenv(PASSWORD_VARIABLE);
+    }
+
     /** The URL with any credentials it carries masked: the only form of it that is ever logged. */
     String describe() {
         return redact(url);
@@ -89,8 +108,13 @@ final class Database {
     Jdbi jdbi(ClassLoader drivers, Log log) throws MojoFailureException {
         Driver driver = driver(drivers);
         Properties props = new Properties();
-        props.setProperty("user", user);
-        props.setProperty("password", password);
+        // Credentials in the URL (?user=…&password=…) stand unless the build gives its own.
+        if (!user.isEmpty() || !urlHas("user")) {
+            props.setProperty("user", user);
+        }
+        if (!password.isEmpty() || !urlHas("password")) {
+            props.setProperty("password", password);
+        }
         AtomicBoolean announced = new AtomicBoolean();
         return Jdbi.create(() -> {
             if (announced.compareAndSet(false, true)) {
@@ -102,6 +126,11 @@ final class Database {
             }
             return c;
         });
+    }
+
+    private boolean urlHas(String key) {
+        return java.util.regex.Pattern.compile("(?i)[?&;]" + key + "=").matcher(url).find()
+                || key.equals("user") && url.matches("(?s)[^?]*//[^/@?]+@.*");
     }
 
     private Driver driver(ClassLoader loader) throws MojoFailureException {

@@ -67,9 +67,13 @@ public class MigrateMojo extends AbstractSouthwardMojo {
     @Parameter(property = "ignore-ghost-migrations", defaultValue = "false")
     private boolean ignoreGhostMigrations;
 
-    /** Delete the history rows of ghost migrations, then go on. */
-    @Parameter(property = "delete-ghost-migrations", defaultValue = "false")
-    private boolean deleteGhostMigrations;
+    /**
+     * Delete the history rows of ghost migrations, then go on: {@code -Ddelete-ghost-migrations}. An app none of
+     * whose recorded migrations is found (what a wrong migrations folder looks like) must be named:
+     * {@code -Ddelete-ghost-migrations=images} (comma-separated apps or {@code app.migration} names).
+     */
+    @Parameter(property = "delete-ghost-migrations")
+    private String deleteGhostMigrations;
 
     /** Recovery: finish the migration left between migrations, from the statement where it stopped. */
     @Parameter(property = "resume", defaultValue = "false")
@@ -143,7 +147,13 @@ public class MigrateMojo extends AbstractSouthwardMojo {
         r = fake ? r.fake() : r;
         r = merge ? r.merge() : r;
         r = ignoreGhostMigrations ? r.ignoreGhosts() : r;
-        return deleteGhostMigrations ? r.deleteGhosts() : r;
+        if (deleteGhostMigrations == null || deleteGhostMigrations.isBlank()
+                || deleteGhostMigrations.equalsIgnoreCase("false")) {
+            return r;
+        }
+        return deleteGhostMigrations.equalsIgnoreCase("true") ? r.deleteGhosts()
+                : r.deleteGhosts(java.util.Arrays.stream(deleteGhostMigrations.split(",")).map(String::trim)
+                        .filter(n -> !n.isEmpty()).toArray(String[]::new));
     }
 
     private void dryRun(Southward southward, MigrateRequest request) throws MojoFailureException {
