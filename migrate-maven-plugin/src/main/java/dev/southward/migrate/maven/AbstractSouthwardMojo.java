@@ -51,6 +51,13 @@ public abstract class AbstractSouthwardMojo extends AbstractMojo {
     @Parameter(property = "serverId")
     private String serverId;
 
+    /**
+     * How long to wait for another process's migration lock (MySQL, MariaDB): seconds ({@code 120}) or an ISO-8601
+     * duration ({@code PT2M}). Default: 60 s.
+     */
+    @Parameter(property = "lock-timeout")
+    private String lockTimeout;
+
     /** Where migrations are read from and written to: one folder per app holding {@code NNNN_name.json}. */
     @Parameter(property = "migrationsDirectory",
             defaultValue = "${project.basedir}/src/main/resources/southward/migrations")
@@ -78,6 +85,9 @@ public abstract class AbstractSouthwardMojo extends AbstractMojo {
             Southward southward = Southward.create(database.jdbi(classes.loader(), getLog()))
                     .withMigrationsDirectory(migrationsDirectory.toPath())
                     .withClassLoader(classes.loader());
+            if (lockTimeout != null && !lockTimeout.isBlank()) {
+                southward = southward.withLockTimeout(lockTimeout(lockTimeout.trim()));
+            }
             run(southward, classes);
         } catch (SouthwardException | IllegalArgumentException | UncheckedIOException e) {
             throw new MojoFailureException(e.getMessage(), e);
@@ -87,6 +97,16 @@ public abstract class AbstractSouthwardMojo extends AbstractMojo {
                     : e.getMessage()), e);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot close the project class loader", e);
+        }
+    }
+
+    static java.time.Duration lockTimeout(String value) throws MojoFailureException {
+        try {
+            return value.chars().allMatch(Character::isDigit) ? java.time.Duration.ofSeconds(Long.parseLong(value))
+                    : java.time.Duration.parse(value);
+        } catch (RuntimeException e) {
+            throw new MojoFailureException("-Dlock-timeout=" + value + " is neither a number of seconds nor an "
+                    + "ISO-8601 duration such as PT2M");
         }
     }
 

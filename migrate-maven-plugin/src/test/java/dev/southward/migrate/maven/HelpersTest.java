@@ -93,4 +93,12 @@ class HelpersTest {
                 new MigrateResult.Done(key, true, 7, false))))).isEqualTo(
                         "Done: applied 1 migration, unapplied 1 migration in 12 ms.");
     }
+
+    @Test
+    void lockTimeoutTakesSecondsOrAnIsoDuration() throws Exception {
+        assertThat(AbstractSouthwardMojo.lockTimeout("120")).isEqualTo(java.time.Duration.ofSeconds(120));
+        assertThat(AbstractSouthwardMojo.lockTimeout("PT2M")).isEqualTo(java.time.Duration.ofMinutes(2));
+        assertThatThrownBy(() -> AbstractSouthwardMojo.lockTimeout("2 minutes"))
+                .isInstanceOf(MojoFailureException.class).hasMessageContaining("-Dlock-timeout=2 minutes");
+    }
 }

@@ -27,10 +27,12 @@ final class MigrationLock implements AutoCloseable {
             // MySQL limits lock names to 64 characters.
             name = "southward:" + Names.sha256(name).substring(0, 40);
         }
+        // GET_LOCK counts whole seconds: round a partial second up, so that 500 ms does not become "do not wait".
+        long seconds = timeout.isNegative() ? 0 : (timeout.toMillis() + 999) / 1000;
         Integer got = handle.createQuery("SELECT GET_LOCK(:name, :seconds)").bind("name", name)
-                .bind("seconds", Math.max(0, timeout.toSeconds())).mapTo(Integer.class).findOne().orElse(null);
+                .bind("seconds", seconds).mapTo(Integer.class).findOne().orElse(null);
         if (got == null || got != 1) {
-            throw new SouthwardException("Timed out after " + timeout.toSeconds() + " s waiting for the migration "
+            throw new SouthwardException("Timed out after " + seconds + " s waiting for the migration "
                     + "lock '" + name + "'" + holder(handle, name) + ". Another migrate is running; wait for it, or "
                     + "if that process hangs, stop it (the lock goes away with its connection).");
         }

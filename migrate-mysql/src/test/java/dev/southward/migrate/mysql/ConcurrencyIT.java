@@ -98,7 +98,7 @@ class ConcurrencyIT {
             rs.next();
             long holderId = rs.getLong(2);
             Southward southward = Southward.create(db.dataSource()).withMigrationsDirectory(dir)
-                    .withLockTimeout(java.time.Duration.ofSeconds(1));
+                    .withLockTimeout(java.time.Duration.ofMillis(300)); // a partial second waits a whole one
             org.assertj.core.api.Assertions.assertThatThrownBy(southward::migrate)
                     .hasMessageStartingWith("Timed out after 1 s waiting for the migration lock '" + lock
                             + "' held by connection " + holderId + " (" + server.user() + "@")
