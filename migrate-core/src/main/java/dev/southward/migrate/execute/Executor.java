@@ -70,6 +70,12 @@ public final class Executor {
     }
 
     private void runBatch(Handle ddl, Handle journal, List<RenderedMigration> batch, List<HistoryRow> open) {
+        try {
+            batch.forEach(rm -> Guards.check(ddl, dialect, rm));
+        } catch (MigrationFailedException e) {
+            flush(journal, open); // what ran before stays recorded
+            throw e;
+        }
         List<HistoryRow> intents = new ArrayList<>();
         batch.forEach(rm -> intents.add(intent(rm, rm.steps().size())));
         if (batch.size() == 1 && !batch.get(0).steps().isEmpty() && !batch.get(0).shownBySchema(0)) {

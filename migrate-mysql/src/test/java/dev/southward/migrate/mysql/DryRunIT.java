@@ -111,6 +111,39 @@ class DryRunIT {
             assertThat(t.dataSource().statements()).allSatisfy(s -> assertThat(s).startsWith("SELECT"));
             assertThat(schema(t)).isEqualTo(before);
             assertThat(southward.list().render()).contains("( ) 0002_change");
+
+            // The real run agrees: it fails too, with the database unchanged (MySQL would have filled a NOT NULL
+            // column added without a default with zeros; that is refused before the first statement).
+            org.assertj.core.api.Assertions.assertThatThrownBy(southward::migrate)
+                    .isInstanceOf(dev.southward.migrate.MigrationFailedException.class)
+                    .hasMessageContaining("dr.0002_change");
+            assertThat(schema(t)).isEqualTo(before);
+            assertThat(southward.list().render()).contains("( ) 0002_change");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.southward.migrate.mysql.testing.MySqlServers#servers")
+    void aNotNullColumnWithoutDefaultIsRefusedBeforeTheFirstStatement(MySqlServer server) {
+        FieldState id = new FieldState("id", "id", FieldType.LONG, null, null, null, false, null, true, true, false,
+                false, null);
+        MigrationFiles files = new MigrationFiles(dir);
+        files.write("dr", "0001_initial", List.of(), new CreateModel("Item", "dr_item", List.of(id), List.of()));
+        files.write("dr", "0002_change", List.of("dr.0001_initial"),
+                new AddField("Item", FieldState.of("colour", "colour", FieldType.INT).withNullable(true), null),
+                new AddField("Item", FieldState.of("weight", "weight", FieldType.INT), null));
+        try (MySqlDatabase db = MySqlDatabase.create(server)) {
+            TestDatabase t = db.testDatabase();
+            Southward southward = Southward.create(t.dataSource()).withMigrationsDirectory(dir);
+            southward.migrate(MigrateRequest.app("dr").target("0001"));
+            t.execute("INSERT INTO dr_item (id) VALUES (1), (2)");
+            String before = schema(t);
+            org.assertj.core.api.Assertions.assertThatThrownBy(southward::migrate)
+                    .hasMessage("Migration dr.0002_change cannot run, operation #2 (add field dr.Item.weight): table "
+                            + "dr_item has 2 rows, and column weight is added NOT NULL without a default (give a "
+                            + "one-off default). Nothing was changed.");
+            assertThat(schema(t)).isEqualTo(before);
+            assertThat(southward.list().render()).contains("( ) 0002_change");
         }
     }
 

@@ -1,0 +1,65 @@
+package dev.southward.migrate.execute;
+
+import dev.southward.migrate.MigrationFailedException;
+import dev.southward.migrate.dialect.Dialect;
+import dev.southward.migrate.migration.Migration;
+import dev.southward.migrate.operation.Operation;
+import dev.southward.migrate.operation.Precondition;
+import dev.southward.migrate.operation.RunJava;
+import dev.southward.migrate.operation.RunSql;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Checks before a migration's first statement what a server would otherwise get silently wrong, so that the real
+ * run agrees with the dry run and changes nothing: a column added NOT NULL without any default to a table that
+ * has rows (MySQL and MariaDB fill every row with 0 or '' instead of failing). Costs one count per such
+ * operation, and nothing for migrations without one.
+ */
+final class Guards {
+    private Guards() {
+    }
+
+    static void check(Handle ddl, Dialect dialect, RenderedMigration rm) {
+        if (rm.backwards()) {
+            return;
+        }
+        Migration m = rm.migration();
+        Set<String> touched = new HashSet<>();
+        int last = -1;
+        for (RenderedStep step : rm.steps()) {
+            if (step.operation() == last) {
+                continue;
+            }
+            last = step.operation();
+            Operation op = m.operations().get(last);
+            if (op instanceof RunSql || op instanceof RunJava) {
+                return; // what follows depends on data these change: checked when it runs, by the server
+            }
+            for (Precondition p : op.preconditions(m.app(), step.state())) {
+                String table = p.table().toLowerCase(Locale.ROOT);
+                if (p.kind() == Precondition.Kind.TABLE_EMPTY && !touched.contains(table)) {
+                    long rows = rows(ddl, dialect, p.table());
+                    if (rows > 0) {
+                        throw new MigrationFailedException("Migration " + m.key() + " cannot run, "
+                                + m.operation(last) + ": table " + p.table() + " has " + rows + (rows == 1 ? " row" : " rows") + ", and "
+                                + "column " + p.columns().get(0) + " is added NOT NULL without a default (give a "
+                                + "one-off default). Nothing was changed.", null);
+                    }
+                }
+                touched.add(table);
+            }
+        }
+    }
+
+    private static long rows(Handle ddl, Dialect dialect, String table) {
+        try (var statement = ddl.getConnection().createStatement();
+                var rs = statement.executeQuery("SELECT COUNT(*) FROM " + dialect.quote(table))) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (java.sql.SQLException e) {
+            return 0; // no such table yet: the statement itself will say what is wrong
+        }
+    }
+}
