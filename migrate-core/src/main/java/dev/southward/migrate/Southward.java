@@ -291,8 +291,9 @@ public final class Southward {
             c.check.refuseOutOfOrder(plan, request.isMerge());
             Map<MigrationKey, ProjectState> states = c.renderer.statesBefore(plan, c.applied);
             List<RenderedMigration> rendered = c.renderer.render(plan, states);
-            List<String> problems = new PreconditionChecker(c.dialect, h, c.dialect.introspector().read(h))
-                    .check(rendered, states);
+            List<String> problems = new ArrayList<>(rendered.isEmpty() ? List.of() : c.dialect.serverProblems(h));
+            problems.addAll(new PreconditionChecker(c.dialect, h, c.dialect.introspector().read(h))
+                    .check(rendered, states));
             return new DryRunResult(rendered, problems);
         });
     }

@@ -130,4 +130,27 @@ public interface Dialect {
     default List<String> createIndex(ModelState model, IndexState index) {
         return createIndex(model, index.name(), index.fields().stream().map(model::column).toList(), index.unique());
     }
+
+    /**
+     * Why this connection could not run DDL and journal writes at all (a read-only server or session, missing
+     * privileges), checked by the dry run; empty when nothing is known to stop it.
+     *
+     * @param handle the connection the migration would use
+     * @return one message per problem
+     */
+    default List<String> serverProblems(org.jdbi.v3.core.Handle handle) {
+        return List.of();
+    }
+
+    /**
+     * Why an index over these columns could not be built on this server (e.g. MySQL's limit of 3072 bytes per
+     * key), or empty.
+     *
+     * @param model   the table
+     * @param columns the indexed fields, in order
+     * @return the problem, if any
+     */
+    default java.util.Optional<String> indexProblem(ModelState model, List<FieldState> columns) {
+        return java.util.Optional.empty();
+    }
 }

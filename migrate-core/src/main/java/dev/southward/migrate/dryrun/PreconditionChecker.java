@@ -10,6 +10,8 @@ import dev.southward.migrate.operation.Operation;
 import dev.southward.migrate.operation.Precondition;
 import dev.southward.migrate.operation.RunJava;
 import dev.southward.migrate.operation.RunSql;
+import dev.southward.migrate.state.FieldState;
+import dev.southward.migrate.state.ModelState;
 import dev.southward.migrate.state.ProjectState;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -63,11 +65,29 @@ public final class PreconditionChecker {
                 }
                 pre.forEach(p -> touched.add(lower(p.table())));
                 ProjectState after = op.apply(m.app(), state);
+                serverLimits(m, i, op, state, after);
                 touchChangedTables(state, after);
                 state = after;
             }
         }
         return problems;
+    }
+
+    /** What the server refuses although the preconditions hold: key lengths, values a type change cannot convert. */
+    private void serverLimits(Migration m, int i, Operation op, ProjectState before, ProjectState after) {
+        after.models().forEach((k, model) -> {
+            ModelState old = before.models().get(k);
+            if (!model.equals(old)) {
+                ServerLimits.indexProblems(dialect, old, model).forEach(p -> problems.add(m.where(i) + ": " + p));
+                if (old != null && live.table(old.table()).isPresent()) {
+                    for (FieldState f : model.fields()) {
+                        old.field(f.name()).filter(o -> o.type() != f.type() && live.table(old.table()).get()
+                                .columns().containsKey(o.column())).map(o -> ServerLimits.conversionProblem(
+                                handle, dialect, old, o, f)).ifPresent(p -> problems.add(m.where(i) + ": " + p));
+                    }
+                }
+            }
+        });
     }
 
     private void touchChangedTables(ProjectState before, ProjectState after) {

@@ -44,6 +44,17 @@ public final class MySqlDialect extends AbstractDialect {
         return p.contains("mysql") || p.contains("mariadb");
     }
 
+    @Override
+    public java.util.List<String> serverProblems(org.jdbi.v3.core.Handle handle) {
+        return ServerChecks.problems(handle, version != null && version.mariaDb());
+    }
+
+    @Override
+    public java.util.Optional<String> indexProblem(dev.southward.migrate.state.ModelState model,
+            java.util.List<dev.southward.migrate.state.FieldState> columns) {
+        return ServerChecks.indexProblem(model, columns, version != null && version.mariaDb());
+    }
+
     /** The server's flavour and version, from JDBC metadata. */
     public ServerVersion version() {
         return version;
