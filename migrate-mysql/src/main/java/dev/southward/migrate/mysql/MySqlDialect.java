@@ -4,12 +4,12 @@ import dev.southward.migrate.dialect.AbstractDialect;
 import dev.southward.migrate.dialect.ConstraintNames;
 import dev.southward.migrate.introspect.Introspector;
 import dev.southward.migrate.state.FieldState;
+import dev.southward.migrate.state.FieldType;
 import dev.southward.migrate.state.IndexState;
 import dev.southward.migrate.state.ModelState;
 import dev.southward.migrate.state.ProjectState;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -86,11 +86,39 @@ public final class MySqlDialect extends AbstractDialect {
     @Override
     public String literal(FieldState field, String value) {
         return switch (field.type()) {
-            case BOOLEAN -> Boolean.parseBoolean(value) ? "1" : "0";
-            case DATE, TIME -> "'" + value + "'";
-            case DATETIME -> "'" + LocalDateTime.parse(value).toString().replace('T', ' ') + "'";
+            case BOOLEAN -> Boolean.parseBoolean(checked(field, value)) ? "1" : "0";
+            case DATE, TIME -> "'" + checked(field, value) + "'";
+            case DATETIME -> "'" + checked(field, value).replace('T', ' ') + "'";
             default -> super.literal(field, value);
         };
+    }
+
+    /**
+     * Printable ASCII without a backslash as {@code '...'} (quotes doubled), anything else as the hex literal of
+     * its UTF-8 bytes, {@code X'...'}. Only the backslash reads differently under {@code NO_BACKSLASH_ESCAPES},
+     * so doubling quotes alone is right in every {@code sql_mode}, and a hex literal has no escapes at all: the
+     * SQL means the same whatever the session's mode and encoding, and renders the same (journal hashes,
+     * previews). The bytes are taken as the column's utf8mb4 (Southward creates its tables in utf8mb4). No
+     * {@code _utf8mb4} introducer: MariaDB prints a TEXT column's default with one back into SQL wrongly escaped.
+     */
+    @Override
+    protected String stringLiteral(String value) {
+        if (value.chars().allMatch(c -> c >= ' ' && c < 127 && c != '\\')) {
+            return "'" + value.replace("'", "''") + "'";
+        }
+        return "X'" + java.util.HexFormat.of().formatHex(value.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                + "'";
+    }
+
+    /**
+     * MySQL 8 takes a default of a TEXT or BLOB column only as an expression, in parentheses; MariaDB takes the
+     * literal.
+     */
+    @Override
+    protected String defaultClause(FieldState field, String value) {
+        String literal = literal(field, value);
+        boolean blob = field.type() == FieldType.TEXT || field.type() == FieldType.BINARY;
+        return blob && (version == null || !version.mariaDb()) ? "(" + literal + ")" : literal;
     }
 
     @Override
@@ -98,12 +126,18 @@ public final class MySqlDialect extends AbstractDialect {
         return "'" + instant.toString().replace('T', ' ').replace("Z", "") + "'";
     }
 
-    /** information_schema reports defaults unquoted (MySQL) or quoted (MariaDB); the introspector unquotes. */
+    /**
+     * The default as {@link MySqlIntrospector} reports it: the value itself for text (the introspector decodes
+     * MariaDB's quoted and hex forms), the literal without quotes otherwise.
+     */
     @Override
     public String defaultText(FieldState field, String value) {
+        if (field.type() == FieldType.STRING || field.type() == FieldType.TEXT || field.type() == FieldType.UUID) {
+            return checked(field, value);
+        }
         String literal = literal(field, value);
         return literal.startsWith("'") && literal.endsWith("'") && literal.length() >= 2
-                ? literal.substring(1, literal.length() - 1).replace("''", "'") : literal;
+                ? literal.substring(1, literal.length() - 1) : literal;
     }
 
     @Override
@@ -154,7 +188,7 @@ public final class MySqlDialect extends AbstractDialect {
     @Override
     protected String setDefault(ModelState model, FieldState field, String value) {
         return "ALTER TABLE " + table(model) + " ALTER COLUMN " + quote(field.column())
-                + (value == null ? " DROP DEFAULT" : " SET DEFAULT " + literal(field, value));
+                + (value == null ? " DROP DEFAULT" : " SET DEFAULT " + defaultClause(field, value));
     }
 
     @Override

@@ -90,14 +90,52 @@ final class MySqlIntrospector implements Introspector {
         return t.replaceAll("^(tinyint|smallint|mediumint|int|bigint)\\(\\d+\\)", "$1");
     }
 
-    /** MariaDB quotes string defaults and reports a missing default of a nullable column as {@code NULL}. */
+    /**
+     * MariaDB reports a missing default of a nullable column as {@code NULL}, a string default as the quoted
+     * literal it would print ({@code 'a\\\\b'}, {@code 'it''s'}) and a hex default of a TEXT column as
+     * {@code X'..'}; MySQL 8 reports the value itself. Both come back as the value.
+     */
     static String normalizeDefault(String value) {
         if (value == null || value.equals("NULL")) {
             return null;
         }
+        if (value.length() >= 3 && value.startsWith("X'") && value.endsWith("'")) {
+            try {
+                return new String(java.util.HexFormat.of().parseHex(value, 2, value.length() - 1),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return value;
+            }
+        }
         if (value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) {
-            return value.substring(1, value.length() - 1).replace("''", "'").replace("\\\\", "\\");
+            return unescape(value.substring(1, value.length() - 1));
         }
         return value;
+    }
+
+    /** The escapes MariaDB prints in a quoted default. */
+    private static String unescape(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char e = s.charAt(++i);
+                out.append(switch (e) {
+                    case '0' -> '\0';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    case 't' -> '\t';
+                    case 'b' -> '\b';
+                    case 'Z' -> (char) 26;
+                    default -> e;
+                });
+            } else if (c == '\'' && i + 1 < s.length() && s.charAt(i + 1) == '\'') {
+                out.append('\'');
+                i++;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }
