@@ -153,7 +153,6 @@ public class HostileValuesIT {
 
         southward.migrate();
         assertThat(columns(db)).containsExactly("id", "n", "once", "perm");
-        assertThat(southward.verify().all()).as("live schema after forwards").isEmpty();
         db.execute(db.sql("INSERT INTO \"lib_row\" (\"id\", \"once\") SELECT 2, \"once\" FROM \"lib_row\" "
                 + "WHERE \"id\" = 1"));
         String expected = expected(c.type(), Literals.canonical(field("v", c.type()), c.value()));
@@ -161,6 +160,7 @@ public class HostileValuesIT {
                 + "for NULLs").containsExactlyEntriesOf(map(expected, "n", "once", "perm"));
         assertThat(row(db, c.type(), 2, "perm", "n")).as("new row: permanent defaults")
                 .containsExactlyEntriesOf(map(expected, "n", "perm"));
+        assertThat(southward.verify().all()).as("live schema after forwards").isEmpty();
 
         southward.migrate(MigrateRequest.app("lib").target("0002"));
         assertThat(columns(db)).containsExactly("gone", "id", "n");

@@ -127,17 +127,33 @@ public final class MySqlDialect extends AbstractDialect {
     }
 
     /**
-     * The default as {@link MySqlIntrospector} reports it: the value itself for text (the introspector decodes
-     * MariaDB's quoted and hex forms), the literal without quotes otherwise.
+     * The default as {@link MySqlIntrospector} reports it: text as the value itself (the introspector decodes
+     * MariaDB's quoted and hex forms), with characters beyond the Basic Multilingual Plane as {@code ?}
+     * (information_schema is utf8mb3); decimals with all their places; times with six fraction digits; binary
+     * as {@code X'..'}.
      */
     @Override
     public String defaultText(FieldState field, String value) {
-        if (field.type() == FieldType.STRING || field.type() == FieldType.TEXT || field.type() == FieldType.UUID) {
-            return checked(field, value);
-        }
-        String literal = literal(field, value);
-        return literal.startsWith("'") && literal.endsWith("'") && literal.length() >= 2
-                ? literal.substring(1, literal.length() - 1) : literal;
+        String v = checked(field, value);
+        return switch (field.type()) {
+            case STRING, TEXT, UUID -> v.codePoints().mapToObj(cp -> cp > 0xFFFF ? "?" : Character.toString(cp))
+                    .collect(java.util.stream.Collectors.joining());
+            case DECIMAL -> new java.math.BigDecimal(v).setScale(field.scale()).toPlainString();
+            case DOUBLE -> new java.math.BigDecimal(v).stripTrailingZeros().toPlainString();
+            case TIME, DATETIME -> sixDigits(v.replace('T', ' '));
+            default -> {
+                String literal = literal(field, value);
+                yield literal.startsWith("'") && literal.endsWith("'") && literal.length() >= 2
+                        ? literal.substring(1, literal.length() - 1) : literal;
+            }
+        };
+    }
+
+    /** {@code 07:05:00} as TIME(6) prints it, {@code 07:05:00.000000}. */
+    private static String sixDigits(String time) {
+        int dot = time.indexOf('.');
+        String fraction = dot < 0 ? "" : time.substring(dot + 1);
+        return (dot < 0 ? time : time.substring(0, dot)) + "." + (fraction + "000000").substring(0, 6);
     }
 
     @Override
@@ -257,7 +273,7 @@ public final class MySqlDialect extends AbstractDialect {
 
     @Override
     public Introspector introspector() {
-        return new MySqlIntrospector();
+        return new MySqlIntrospector(version == null || version.mariaDb());
     }
 
     @Override
