@@ -3,11 +3,11 @@ package dev.southward.migrate.dialect;
 import dev.southward.migrate.SouthwardException;
 import dev.southward.migrate.state.FieldState;
 import dev.southward.migrate.state.IndexState;
+import dev.southward.migrate.state.Literals;
 import dev.southward.migrate.state.ModelState;
 import dev.southward.migrate.state.Names;
 import dev.southward.migrate.state.ProjectState;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -32,18 +32,59 @@ public abstract class AbstractDialect implements Dialect {
         return q + identifier.replace(q, q + q) + q;
     }
 
+    /**
+     * Checks {@code value} against the field's type ({@link Literals#canonical}) and renders its canonical text:
+     * numbers and booleans as printed back by Java, dates and times as typed literals, strings through
+     * {@link #stringLiteral}. A value that is not of the type never reaches SQL.
+     */
     @Override
     public String literal(FieldState field, String value) {
+        String v = checked(field, value);
         return switch (field.type()) {
-            case INT, LONG, SHORT, DECIMAL, DOUBLE -> value;
-            case BOOLEAN -> Boolean.parseBoolean(value) ? "TRUE" : "FALSE";
-            case DATE -> "DATE '" + value + "'";
-            case TIME -> "TIME '" + value + "'";
-            case DATETIME -> "TIMESTAMP '" + LocalDateTime.parse(value).toString().replace('T', ' ') + "'";
-            case INSTANT -> instantLiteral(Instant.parse(value));
-            case BINARY -> "X'" + HexFormat.of().formatHex(Base64.getDecoder().decode(value)) + "'";
-            case STRING, TEXT, UUID -> "'" + value.replace("'", "''") + "'";
+            case INT, LONG, SHORT, DECIMAL, DOUBLE -> v;
+            case BOOLEAN -> Boolean.parseBoolean(v) ? "TRUE" : "FALSE";
+            case DATE -> "DATE '" + v + "'";
+            case TIME -> "TIME '" + v + "'";
+            case DATETIME -> "TIMESTAMP '" + v.replace('T', ' ') + "'";
+            case INSTANT -> instantLiteral(Instant.parse(v));
+            case BINARY -> "X'" + HexFormat.of().formatHex(Base64.getDecoder().decode(v)) + "'";
+            case STRING, TEXT, UUID -> stringLiteral(v);
         };
+    }
+
+    /** The canonical text of a value, or a {@link SouthwardException} naming the field, value and type. */
+    protected static String checked(FieldState field, String value) {
+        try {
+            return Literals.canonical(field, value);
+        } catch (IllegalArgumentException e) {
+            throw new SouthwardException("field '" + field.name() + "': " + e.getMessage());
+        }
+    }
+
+    /**
+     * A string literal in standard SQL, as H2 reads and prints it: quotes doubled, and when anything is not
+     * printable ASCII, the Unicode form {@code U&'...'} with {@code \XXXX} / {@code \+XXXXXX} escapes (so NUL,
+     * newlines and non-ASCII text do not depend on the connection's encoding, and the literal equals the default
+     * H2 reports back for comparison).
+     */
+    protected String stringLiteral(String value) {
+        boolean plain = value.chars().allMatch(c -> c >= ' ' && c <= 127);
+        StringBuilder s = new StringBuilder(value.length() + 8).append(plain ? "'" : "U&'");
+        value.codePoints().forEach(cp -> {
+            if (cp >= ' ' && cp < 127 || plain) {
+                s.append(cp == '\'' || (!plain && cp == '\\') ? Character.toString(cp).repeat(2) : Character.toString(cp));
+            } else if (cp <= 0xFFFF) {
+                s.append('\\').append(String.format("%04x", cp));
+            } else {
+                s.append("\\+").append(String.format("%06x", cp));
+            }
+        });
+        return s.append('\'').toString();
+    }
+
+    /** What follows {@code DEFAULT}: the literal, unless a database wants it otherwise for some types. */
+    protected String defaultClause(FieldState field, String value) {
+        return literal(field, value);
     }
 
     /** A literal for an instant, in UTC. */
@@ -59,7 +100,7 @@ public abstract class AbstractDialect implements Dialect {
         }
         String def = defaultOverride != null ? defaultOverride : f.defaultValue();
         if (def != null) {
-            s.append(" DEFAULT ").append(literal(f, def));
+            s.append(" DEFAULT ").append(defaultClause(f, def));
         }
         s.append(f.nullable() ? " NULL" : " NOT NULL");
         return s.toString();
@@ -146,7 +187,7 @@ public abstract class AbstractDialect implements Dialect {
     /** ALTER COLUMN ... SET DEFAULT x, or DROP DEFAULT when {@code value} is null. */
     protected String setDefault(ModelState model, FieldState field, String value) {
         String prefix = "ALTER TABLE " + table(model) + " ALTER COLUMN " + quote(field.column());
-        return value == null ? prefix + " DROP DEFAULT" : prefix + " SET DEFAULT " + literal(field, value);
+        return value == null ? prefix + " DROP DEFAULT" : prefix + " SET DEFAULT " + defaultClause(field, value);
     }
 
     @Override

@@ -20,8 +20,10 @@ import java.util.zip.CRC32;
  * @param length   how many bytes were read: through the first byte of the snapshot, or the whole file
  * @param checksum 8 hex digits, or null when the file is not a JSON object this lexer could follow (the JSON
  *                 parser then reports where it is broken)
+ * @param problem  why there is no checksum when the lexer can tell ({@code line 7: duplicate key "operations"}),
+ *                 else null
  */
-public record MigrationHead(byte[] bytes, int length, String checksum) {
+public record MigrationHead(byte[] bytes, int length, String checksum, String problem) {
     private static final int CHUNK = 2048;
 
     /** Reads the head of a file; the caller closes the stream. */
@@ -43,6 +45,10 @@ public record MigrationHead(byte[] bytes, int length, String checksum) {
         private int len;
         private boolean eof;
         private final CRC32 crc = new CRC32();
+        /** Start and end of each top-level key seen, to refuse a key given twice (the last would win). */
+        private int[] keys = new int[16];
+        private int keyCount;
+        private String problem;
 
         Lexer(InputStream in) {
             this.in = in;
@@ -55,10 +61,10 @@ public record MigrationHead(byte[] bytes, int length, String checksum) {
                 while (fill()) {
                     // read to the end
                 }
-                return new MigrationHead(buf, len, null);
+                return new MigrationHead(buf, len, null, problem);
             }
             String h = Long.toHexString(crc.getValue());
-            return new MigrationHead(buf, end, "00000000".substring(h.length()) + h);
+            return new MigrationHead(buf, end, "00000000".substring(h.length()) + h, null);
         }
 
         /** Where the head ends, or -1 when the file does not look like a migration's JSON object. */
@@ -97,6 +103,9 @@ public record MigrationHead(byte[] bytes, int length, String checksum) {
                 if (i < 0) {
                     return -1;
                 }
+                if (duplicate(keyStart, keyEnd)) {
+                    return -1;
+                }
                 if (format && operations && is(FROZEN, keyStart, keyEnd)) {
                     return i + 1; // through the snapshot's first byte, so the parser sees the value start
                 }
@@ -118,6 +127,28 @@ public record MigrationHead(byte[] bytes, int length, String checksum) {
                     return -1;
                 }
             }
+        }
+
+        /** Whether this top-level key was seen before; records it, or the problem. */
+        private boolean duplicate(int from, int to) {
+            for (int k = 0; k < keyCount; k += 2) {
+                if (Arrays.equals(buf, keys[k], keys[k + 1], buf, from, to)) {
+                    int line = 1;
+                    for (int i = 0; i < from; i++) {
+                        line += buf[i] == '\n' ? 1 : 0;
+                    }
+                    problem = "line " + line + ": duplicate key \"" + new String(buf, from, to - from,
+                            java.nio.charset.StandardCharsets.UTF_8) + "\" (a key may appear once; the JSON reader "
+                            + "would keep only the last)";
+                    return true;
+                }
+            }
+            if (keyCount == keys.length) {
+                keys = Arrays.copyOf(keys, keys.length * 2);
+            }
+            keys[keyCount++] = from;
+            keys[keyCount++] = to;
+            return false;
         }
 
         private boolean is(byte[] name, int from, int to) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import dev.southward.migrate.MigrationFileException;
 import dev.southward.migrate.operation.Operation;
+import dev.southward.migrate.operation.Values;
 import dev.southward.migrate.state.ModelState;
 import dev.southward.migrate.state.ProjectState;
 import java.io.IOException;
@@ -44,6 +45,9 @@ public final class MigrationReader {
         } catch (IOException e) {
             throw new MigrationFileException(location + ": cannot read: " + e.getMessage(), e);
         }
+        if (head.problem() != null) {
+            throw new MigrationFileException(location + ": " + head.problem());
+        }
         try (JsonParser p = MigrationJson.mapper().createParser(head.bytes(), 0, head.length())) {
             expect(p, p.nextToken(), JsonToken.START_OBJECT, location, "a JSON object");
             read:
@@ -66,10 +70,7 @@ public final class MigrationReader {
                     }
                     case "operations" -> {
                         expect(p, value, JsonToken.START_ARRAY, location, "an array of operations");
-                        operations = MigrationJson.mapper().readValue(p, new TypeReference<List<Operation>>() { });
-                        if (operations.contains(null)) {
-                            throw error(location, p.currentLocation(), "an operation is null");
-                        }
+                        operations = operations(p, key, location);
                     }
                     case "frozen" -> {
                         if (sawFormat && operations != null) {
@@ -90,7 +91,7 @@ public final class MigrationReader {
             throw error(location, e.getLocation(), "unknown operation '" + e.getTypeId() + "' (known: "
                     + String.join(", ", OPERATIONS) + ")");
         } catch (JsonProcessingException e) {
-            throw error(location, e.getLocation(), e.getOriginalMessage());
+            throw error(location, e.getLocation(), message(e));
         } catch (IOException e) {
             throw new MigrationFileException(location + ": cannot read: " + e.getMessage(), e);
         }
@@ -101,6 +102,25 @@ public final class MigrationReader {
         }
         List<Operation> ops = operations == null ? List.of() : operations;
         return new Migration(key, location, dependencies, ops, head.checksum(), frozen(location, source));
+    }
+
+    /** The operations one by one, so a bad value is reported at its operation's line. */
+    private static List<Operation> operations(JsonParser p, MigrationKey key, String location) throws IOException {
+        List<Operation> out = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            JsonLocation at = p.currentTokenLocation();
+            Operation op = MigrationJson.mapper().readValue(p, Operation.class);
+            if (op == null) {
+                throw error(location, at, "operation #" + (out.size() + 1) + " is null");
+            }
+            List<String> problems = Values.problems(op);
+            if (!problems.isEmpty()) {
+                throw error(location, at, key + ", operation #" + (out.size() + 1) + " (" + op.describe(key.app())
+                        + "): " + String.join("; ", problems));
+            }
+            out.add(op);
+        }
+        return out;
     }
 
     private static Supplier<ProjectState> frozen(String location, Source source) {
@@ -118,7 +138,7 @@ public final class MigrationReader {
                 }
                 return ProjectState.empty();
             } catch (JsonProcessingException e) {
-                throw error(location, e.getLocation(), "frozen snapshot: " + e.getOriginalMessage());
+                throw error(location, e.getLocation(), "frozen snapshot: " + message(e));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -138,6 +158,16 @@ public final class MigrationReader {
         } catch (IllegalArgumentException e) {
             throw error(location, p.currentLocation(), "bad dependency: " + e.getMessage());
         }
+    }
+
+    /** Jackson's message; a key given twice (strict duplicate detection) in the words the start-up lexer uses. */
+    private static String message(JsonProcessingException e) {
+        String m = e.getOriginalMessage();
+        if (m != null && m.startsWith("Duplicate field '")) {
+            String key = m.substring("Duplicate field '".length(), m.indexOf('\'', "Duplicate field '".length()));
+            return "duplicate key \"" + key + "\" (a key may appear once; the JSON reader would keep only the last)";
+        }
+        return m;
     }
 
     private static void expect(JsonParser p, JsonToken actual, JsonToken expected, String location, String what) {

@@ -26,6 +26,11 @@ public record RemoveField(String model, String name, String backwardsDefault,
             throw new IllegalStateException("field " + m.key() + "." + name + " is used by index " + i.name()
                     + "; remove the index first");
         });
+        String problem = backwardsDefault == null ? null
+                : dev.southward.migrate.state.Literals.problem(m.requireField(name), backwardsDefault);
+        if (problem != null) {
+            throw new IllegalStateException("field '" + name + "' backwardsDefault: " + problem);
+        }
         return before.with(m.withoutField(name));
     }
 

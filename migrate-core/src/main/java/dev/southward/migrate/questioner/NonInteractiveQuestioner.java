@@ -1,6 +1,7 @@
 package dev.southward.migrate.questioner;
 
 import dev.southward.migrate.state.FieldState;
+import dev.southward.migrate.state.Literals;
 import dev.southward.migrate.state.ModelState;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +23,21 @@ public final class NonInteractiveQuestioner implements Questioner {
         return List.copyOf(unanswered);
     }
 
+    /** A given answer, if it is a valid value of the field's type; else the question stays open, saying why. */
+    private Answer value(String key, FieldState field, String v) {
+        String problem = Literals.problem(field, v);
+        if (problem == null) {
+            return new Answer.Value(v);
+        }
+        unanswered.add("defaults " + key + "=" + Literals.shown(v) + ": " + problem + ".");
+        return new Answer.Unanswered();
+    }
+
     @Override
     public Answer addNotNull(String key, FieldState field) {
         String v = answers.defaultFor(key);
         if (v != null) {
-            return new Answer.Value(v);
+            return value(key, field, v);
         }
         unanswered.add(Prompts.addNotNull(key, field) + " Answer with a one-off default: defaults " + key + "=<value>"
                 + ", or add a default to the model.");
@@ -37,7 +48,7 @@ public final class NonInteractiveQuestioner implements Questioner {
     public Answer alterToNotNull(String key, FieldState field) {
         String v = answers.defaultFor(key);
         if (v != null) {
-            return new Answer.Value(v);
+            return value(key, field, v);
         }
         if (answers.isIgnoreNulls(key)) {
             return new Answer.Ignore();
@@ -51,7 +62,7 @@ public final class NonInteractiveQuestioner implements Questioner {
     public Answer removeNotNull(String key, FieldState field) {
         String v = answers.defaultFor(key);
         if (v != null) {
-            return new Answer.Value(v);
+            return value(key, field, v);
         }
         if (answers.isIrreversible(key)) {
             return new Answer.Irreversible();

@@ -4,12 +4,12 @@ import dev.southward.migrate.dialect.AbstractDialect;
 import dev.southward.migrate.dialect.ConstraintNames;
 import dev.southward.migrate.introspect.Introspector;
 import dev.southward.migrate.state.FieldState;
+import dev.southward.migrate.state.FieldType;
 import dev.southward.migrate.state.IndexState;
 import dev.southward.migrate.state.ModelState;
 import dev.southward.migrate.state.ProjectState;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -97,11 +97,39 @@ public final class MySqlDialect extends AbstractDialect {
     @Override
     public String literal(FieldState field, String value) {
         return switch (field.type()) {
-            case BOOLEAN -> Boolean.parseBoolean(value) ? "1" : "0";
-            case DATE, TIME -> "'" + value + "'";
-            case DATETIME -> "'" + LocalDateTime.parse(value).toString().replace('T', ' ') + "'";
+            case BOOLEAN -> Boolean.parseBoolean(checked(field, value)) ? "1" : "0";
+            case DATE, TIME -> "'" + checked(field, value) + "'";
+            case DATETIME -> "'" + checked(field, value).replace('T', ' ') + "'";
             default -> super.literal(field, value);
         };
+    }
+
+    /**
+     * Printable ASCII without a backslash as {@code '...'} (quotes doubled), anything else as the hex literal of
+     * its UTF-8 bytes, {@code X'...'}. Only the backslash reads differently under {@code NO_BACKSLASH_ESCAPES},
+     * so doubling quotes alone is right in every {@code sql_mode}, and a hex literal has no escapes at all: the
+     * SQL means the same whatever the session's mode and encoding, and renders the same (journal hashes,
+     * previews). The bytes are taken as the column's utf8mb4 (Southward creates its tables in utf8mb4). No
+     * {@code _utf8mb4} introducer: MariaDB prints a TEXT column's default with one back into SQL wrongly escaped.
+     */
+    @Override
+    protected String stringLiteral(String value) {
+        if (value.chars().allMatch(c -> c >= ' ' && c < 127 && c != '\\')) {
+            return "'" + value.replace("'", "''") + "'";
+        }
+        return "X'" + java.util.HexFormat.of().formatHex(value.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                + "'";
+    }
+
+    /**
+     * MySQL 8 takes a default of a TEXT or BLOB column only as an expression, in parentheses; MariaDB takes the
+     * literal.
+     */
+    @Override
+    protected String defaultClause(FieldState field, String value) {
+        String literal = literal(field, value);
+        boolean blob = field.type() == FieldType.TEXT || field.type() == FieldType.BINARY;
+        return blob && (version == null || !version.mariaDb()) ? "(" + literal + ")" : literal;
     }
 
     @Override
@@ -109,12 +137,34 @@ public final class MySqlDialect extends AbstractDialect {
         return "'" + instant.toString().replace('T', ' ').replace("Z", "") + "'";
     }
 
-    /** information_schema reports defaults unquoted (MySQL) or quoted (MariaDB); the introspector unquotes. */
+    /**
+     * The default as {@link MySqlIntrospector} reports it: text as the value itself (the introspector decodes
+     * MariaDB's quoted and hex forms), with characters beyond the Basic Multilingual Plane as {@code ?}
+     * (information_schema is utf8mb3); decimals with all their places; times with six fraction digits; binary
+     * as {@code X'..'}.
+     */
     @Override
     public String defaultText(FieldState field, String value) {
-        String literal = literal(field, value);
-        return literal.startsWith("'") && literal.endsWith("'") && literal.length() >= 2
-                ? literal.substring(1, literal.length() - 1).replace("''", "'") : literal;
+        String v = checked(field, value);
+        return switch (field.type()) {
+            case STRING, TEXT, UUID -> v.codePoints().mapToObj(cp -> cp > 0xFFFF ? "?" : Character.toString(cp))
+                    .collect(java.util.stream.Collectors.joining());
+            case DECIMAL -> new java.math.BigDecimal(v).setScale(field.scale()).toPlainString();
+            case DOUBLE -> new java.math.BigDecimal(v).stripTrailingZeros().toPlainString();
+            case TIME, DATETIME -> sixDigits(v.replace('T', ' '));
+            default -> {
+                String literal = literal(field, value);
+                yield literal.startsWith("'") && literal.endsWith("'") && literal.length() >= 2
+                        ? literal.substring(1, literal.length() - 1) : literal;
+            }
+        };
+    }
+
+    /** {@code 07:05:00} as TIME(6) prints it, {@code 07:05:00.000000}. */
+    private static String sixDigits(String time) {
+        int dot = time.indexOf('.');
+        String fraction = dot < 0 ? "" : time.substring(dot + 1);
+        return (dot < 0 ? time : time.substring(0, dot)) + "." + (fraction + "000000").substring(0, 6);
     }
 
     @Override
@@ -165,7 +215,7 @@ public final class MySqlDialect extends AbstractDialect {
     @Override
     protected String setDefault(ModelState model, FieldState field, String value) {
         return "ALTER TABLE " + table(model) + " ALTER COLUMN " + quote(field.column())
-                + (value == null ? " DROP DEFAULT" : " SET DEFAULT " + literal(field, value));
+                + (value == null ? " DROP DEFAULT" : " SET DEFAULT " + defaultClause(field, value));
     }
 
     @Override
@@ -234,7 +284,7 @@ public final class MySqlDialect extends AbstractDialect {
 
     @Override
     public Introspector introspector() {
-        return new MySqlIntrospector();
+        return new MySqlIntrospector(version == null || version.mariaDb());
     }
 
     @Override

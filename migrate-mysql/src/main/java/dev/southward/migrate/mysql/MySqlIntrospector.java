@@ -18,6 +18,12 @@ import org.jdbi.v3.core.Handle;
  * columns, index columns, foreign keys.
  */
 final class MySqlIntrospector implements Introspector {
+    private final boolean mariaDb;
+
+    /** @param mariaDb whether defaults come quoted (MariaDB) rather than as the value itself (MySQL 8) */
+    MySqlIntrospector(boolean mariaDb) {
+        this.mariaDb = mariaDb;
+    }
 
     @Override
     public LiveSchema read(Handle handle) {
@@ -28,7 +34,8 @@ final class MySqlIntrospector implements Introspector {
                 ORDER BY TABLE_NAME, ORDINAL_POSITION""").map((rs, ctx) -> {
                     boolean nullable = "YES".equals(rs.getString("IS_NULLABLE"));
                     LiveColumn c = new LiveColumn(rs.getString("COLUMN_NAME"), type(rs.getString("COLUMN_TYPE")),
-                            nullable, normalizeDefault(rs.getString("COLUMN_DEFAULT")),
+                            nullable, normalizeDefault(rs.getString("COLUMN_DEFAULT"), rs.getString("COLUMN_TYPE"),
+                                    rs.getString("EXTRA"), mariaDb),
                             rs.getString("EXTRA").toLowerCase(Locale.ROOT).contains("auto_increment"));
                     schema.tableOrNew(rs.getString("TABLE_NAME")).columns().put(c.name(), c);
                     return c;
@@ -90,14 +97,60 @@ final class MySqlIntrospector implements Introspector {
         return t.replaceAll("^(tinyint|smallint|mediumint|int|bigint)\\(\\d+\\)", "$1");
     }
 
-    /** MariaDB quotes string defaults and reports a missing default of a nullable column as {@code NULL}. */
-    static String normalizeDefault(String value) {
-        if (value == null || value.equals("NULL")) {
+    /**
+     * MariaDB reports a missing default of a nullable column as {@code NULL}, a string default as the quoted
+     * literal it would print ({@code 'a\\\\b'}, {@code 'it''s'}) and a hex default of a TEXT column as
+     * {@code X'..'}; MySQL 8 reports the value itself. Both come back as the value.
+     */
+    static String normalizeDefault(String value, String type, String extra, boolean mariaDb) {
+        if (value == null || (mariaDb && value.equals("NULL"))) {
             return null;
         }
-        if (value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) {
-            return value.substring(1, value.length() - 1).replace("''", "'").replace("\\\\", "\\");
+        boolean blob = type.toLowerCase(Locale.ROOT).endsWith("blob");
+        if (!mariaDb && extra != null && extra.contains("DEFAULT_GENERATED") && value.matches("0x[0-9a-fA-F]*")) {
+            // MySQL 8 prints an expression default given as a hex literal (TEXT and BLOB columns) as 0x...
+            return blob ? "X'" + value.substring(2).toLowerCase(Locale.ROOT) + "'" : utf8(value.substring(2));
+        }
+        if (mariaDb && value.length() >= 3 && value.startsWith("X'") && value.endsWith("'")) {
+            return blob ? value.toLowerCase(Locale.ROOT).replace("x'", "X'") : utf8(value.substring(2,
+                    value.length() - 1));
+        }
+        if (mariaDb && value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) {
+            return unescape(value.substring(1, value.length() - 1));
         }
         return value;
+    }
+
+    /** Hex as UTF-8, with characters beyond the BMP as {@code ?}, as the quoted forms show them (utf8mb3). */
+    private static String utf8(String hex) {
+        return new String(java.util.HexFormat.of().parseHex(hex), java.nio.charset.StandardCharsets.UTF_8)
+                .codePoints().mapToObj(cp -> cp > 0xFFFF ? "?" : Character.toString(cp))
+                .collect(java.util.stream.Collectors.joining());
+    }
+
+    /** The escapes MariaDB prints in a quoted default. */
+    private static String unescape(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char e = s.charAt(++i);
+                out.append(switch (e) {
+                    case '0' -> '\0';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    case 't' -> '\t';
+                    case 'b' -> '\b';
+                    case 'Z' -> (char) 26;
+                    default -> e;
+                });
+            } else if (c == '\'' && i + 1 < s.length() && s.charAt(i + 1) == '\'') {
+                out.append('\'');
+                i++;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }
