@@ -1,5 +1,6 @@
 package dev.southward.migrate.history;
 
+import dev.southward.migrate.HistoryMismatchException;
 import dev.southward.migrate.dialect.Dialect;
 import dev.southward.migrate.migration.MigrationKey;
 import dev.southward.migrate.state.FieldState;
@@ -90,7 +91,19 @@ public final class HistoryTable {
                 return Optional.empty();
             }
             // Another process may have created the table in the meantime: read it now.
-            return Optional.of(select(handle));
+            try {
+                return Optional.of(select(handle));
+            } catch (StatementException again) {
+                List<String> missing = missingColumns(handle);
+                if (!missing.isEmpty()) {
+                    throw new HistoryMismatchException("The table " + table + " exists but is not a Southward history "
+                            + "table: it has no column " + String.join(", ", missing) + " (another tool, such as "
+                            + "Flyway or Liquibase, may own it). Nothing was changed. Keep Southward's history "
+                            + "elsewhere: Southward.withHistoryTable(\"southward_history\") in Java, "
+                            + "-Dsouthward.historyTable=southward_history in Maven.", again);
+                }
+                throw again;
+            }
         }
     }
 
@@ -106,6 +119,24 @@ public final class HistoryTable {
                 rs.getString("status"), rs.getInt("steps_done"), rs.getInt("steps_total"),
                 rs.getString("statements"), rs.getString("error"), at == null ? null : at.toInstant(),
                 rs.getLong("duration_ms"));
+    }
+
+    /** Columns of ours the existing table lacks (empty when it has them all, or they cannot be read). */
+    private List<String> missingColumns(Handle handle) {
+        try {
+            Connection c = handle.getConnection();
+            java.util.Set<String> have = new java.util.HashSet<>();
+            for (String candidate : List.of(table, table.toUpperCase(), table.toLowerCase())) {
+                try (ResultSet rs = c.getMetaData().getColumns(c.getCatalog(), c.getSchema(), candidate, null)) {
+                    while (rs.next()) {
+                        have.add(rs.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+            return have.isEmpty() ? List.of() : COLUMNS.stream().filter(col -> !have.contains(col)).toList();
+        } catch (SQLException e) {
+            return List.of();
+        }
     }
 
     private boolean exists(Handle handle) {

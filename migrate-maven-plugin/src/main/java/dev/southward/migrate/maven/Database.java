@@ -120,7 +120,14 @@ final class Database {
             if (announced.compareAndSet(false, true)) {
                 log.info("Database: " + describe() + (user.isEmpty() ? "" : " as " + user));
             }
-            Connection c = driver.connect(url, props);
+            Connection c;
+            try {
+                c = driver.connect(url, props);
+            } catch (SQLException e) {
+                // "Communications link failure" alone does not say where: name host and port (never credentials).
+                throw new SQLException("Cannot connect to " + describe() + ": " + e.getMessage(), e.getSQLState(),
+                        e.getErrorCode(), e);
+            }
             if (c == null) {
                 throw new SQLException("The driver " + driver.getClass().getName() + " refused " + describe());
             }

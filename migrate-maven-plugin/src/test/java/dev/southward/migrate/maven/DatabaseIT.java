@@ -16,4 +16,15 @@ class DatabaseIT {
                 .withHandle(h -> h.createQuery("SELECT CURRENT_USER()").mapTo(String.class).one());
         assertThat(user).startsWith("root@");
     }
+
+    @Test
+    void aFailedConnectionNamesHostAndPortButNoPassword() throws Exception {
+        Database db = Database.resolve("jdbc:mysql://127.0.0.1:1/test?connectTimeout=2000", "root", "s3cret", null,
+                null, null, new File("target"));
+        var jdbi = db.jdbi(getClass().getClassLoader(), new SystemStreamLog());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbi.withHandle(h -> h.createQuery("SELECT 1")
+                .mapTo(Integer.class).one())).cause()
+                .hasMessageStartingWith("Cannot connect to jdbc:mysql://127.0.0.1:1/test")
+                .hasMessageNotContaining("s3cret");
+    }
 }
