@@ -4,6 +4,7 @@ import dev.southward.migrate.dialect.AbstractDialect;
 import dev.southward.migrate.dialect.ConstraintNames;
 import dev.southward.migrate.introspect.Introspector;
 import dev.southward.migrate.state.FieldState;
+import dev.southward.migrate.state.FieldType;
 import dev.southward.migrate.state.IndexState;
 import dev.southward.migrate.state.ModelState;
 import dev.southward.migrate.state.ProjectState;
@@ -149,6 +150,18 @@ public final class MySqlDialect extends AbstractDialect {
         // MODIFY needs the whole definition: type, nullability and default together.
         out.add("ALTER TABLE " + table(model) + " MODIFY COLUMN " + columnDefinition(to, null));
         return out;
+    }
+
+    /**
+     * {@code ALTER COLUMN … SET DEFAULT} / {@code DROP DEFAULT}, instant on both servers. TEXT and BLOB columns
+     * keep the whole definition (MODIFY), which renders their defaults the way only a column definition can.
+     */
+    @Override
+    public List<String> alterDefault(ModelState model, FieldState from, FieldState to) {
+        if (to.type() == FieldType.TEXT || to.type() == FieldType.BINARY) {
+            return alterColumn(model, from, to, null);
+        }
+        return super.alterDefault(model, from, to);
     }
 
     @Override
