@@ -118,9 +118,11 @@ record Footprint(Set<String> creates, Set<String> uses, Set<String> removes) {
         }
         boolean retargeted = !Objects.equals(old.foreignKey() == null ? null : old.foreignKey().model(),
                 now.foreignKey() == null ? null : now.foreignKey().model());
-        if (retargeted || definition) {
+        if (retargeted) {
             dropsReference(old.foreignKey(), model.key());
             addsReference(now.foreignKey(), model.key());
+        } else if (definition) {
+            addsReference(now.foreignKey(), model.key()); // follows its target's key
         } else if (now.foreignKey() != null && !now.foreignKey().model().equals(model.key())) {
             uses.add("model:" + now.foreignKey().model());
         }
