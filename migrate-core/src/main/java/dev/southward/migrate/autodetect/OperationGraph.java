@@ -61,11 +61,6 @@ final class OperationGraph {
         }
     }
 
-    /** Whether operation {@code b} must run after operation {@code a}. */
-    boolean directlyBefore(int a, int b) {
-        return after.get(a).contains(b);
-    }
-
     /**
      * The operations in dependency order: of those whose dependencies are done, always the first in the given
      * order. Should the dependencies form a cycle, the first remaining operation goes next, so the result is still
