@@ -10,10 +10,16 @@ import org.junit.jupiter.api.Test;
 class OperationGraphTest {
 
     @Test
-    void creatorThenUsersThenRemover() {
-        List<Footprint> f = List.of(fp(Set.of(), Set.of(), Set.of("x")), fp(Set.of(), Set.of("x"), Set.of()),
+    void creatorBeforeItsUsers() {
+        List<Footprint> f = List.of(fp(Set.of(), Set.of("x"), Set.of()), fp(Set.of(), Set.of("x"), Set.of()),
                 fp(Set.of("x"), Set.of(), Set.of()));
-        assertThat(new OperationGraph(f).order()).containsExactly(2, 1, 0);
+        assertThat(new OperationGraph(f).order()).containsExactly(2, 0, 1);
+    }
+
+    @Test
+    void usersBeforeTheRemover() {
+        List<Footprint> f = List.of(fp(Set.of(), Set.of(), Set.of("x")), fp(Set.of(), Set.of("x"), Set.of()));
+        assertThat(new OperationGraph(f).order()).containsExactly(1, 0);
     }
 
     @Test
