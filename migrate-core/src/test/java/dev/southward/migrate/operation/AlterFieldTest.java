@@ -65,6 +65,17 @@ class AlterFieldTest {
                 .isEqualTo("alter field app.Image.width");
     }
 
+    @Test
+    void defaultOnlyIsWrittenOnlyWhenTrueAndReadBack() throws Exception {
+        var mapper = dev.southward.migrate.migration.MigrationJson.mapper();
+        Operation plain = new AlterField("Image", WIDTH.withDefault("800"), null);
+        Operation cheap = AlterField.changeDefault("Image", WIDTH.withDefault("800"));
+        assertThat(mapper.writeValueAsString(plain)).doesNotContain("defaultOnly");
+        assertThat(mapper.writeValueAsString(cheap)).contains("\"defaultOnly\"");
+        assertThat(mapper.readValue(mapper.writeValueAsString(cheap), Operation.class)).isEqualTo(cheap);
+        assertThat(mapper.readValue(mapper.writeValueAsString(plain), Operation.class)).isEqualTo(plain);
+    }
+
     private static List<String> sql(List<Step> steps) {
         return steps.stream().map(Step::text).toList();
     }
