@@ -33,7 +33,7 @@ public final class Autodetector {
             throw new SouthwardException("Quit: add a permanent default to the field in the model, then run "
                     + "schemamigration " + app + " again. Nothing was written.");
         }
-        return new Detection(app, changes.ordered(), renames.unanswered || fields.unanswered);
+        return new Detection(app, changes.ordered(app, from, renamed), renames.unanswered || fields.unanswered);
     }
 
     /**

@@ -79,7 +79,9 @@ final class FieldDiffer {
         if (old.nullable() && !now.nullable() && now.defaultValue() == null) {
             fill = value(questioner.alterToNotNull(model.key() + "." + now.name(), now));
         }
-        changes.alteredFields.add(new AlterField(model.name(), now, fill));
+        FieldState was = old.withName(now.name(), now.column());
+        changes.alteredFields.add(AlterField.onlyDefaultDiffers(was, now) ? AlterField.changeDefault(model.name(), now)
+                : new AlterField(model.name(), now, fill));
     }
 
     private String value(Answer a) {

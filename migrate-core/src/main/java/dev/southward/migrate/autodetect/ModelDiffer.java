@@ -3,6 +3,7 @@ package dev.southward.migrate.autodetect;
 import dev.southward.migrate.operation.AddField;
 import dev.southward.migrate.operation.CreateModel;
 import dev.southward.migrate.operation.DeleteModel;
+import dev.southward.migrate.operation.RemoveField;
 import dev.southward.migrate.state.FieldState;
 import dev.southward.migrate.state.ModelState;
 import dev.southward.migrate.state.ProjectState;
@@ -19,7 +20,7 @@ import java.util.TreeSet;
 /**
  * Created and deleted models, ordered by their foreign keys: a referenced model is created before and deleted
  * after the models referencing it. A cycle of foreign keys among new models is broken by adding the closing
- * foreign key as a separate field once both tables exist.
+ * foreign key as a separate field once both tables exist; among deleted models by removing it first.
  */
 final class ModelDiffer {
     private ModelDiffer() {
@@ -43,7 +44,19 @@ final class ModelDiffer {
             changes.createdModels.add(CreateModel.of(model));
             done.add(m.key());
         }
+        // The mirror image of creating: a foreign key that closed a cycle is removed before the tables go.
+        Set<String> deletedKeys = new HashSet<>();
+        deleted.forEach(m -> deletedKeys.add(m.key()));
+        Set<String> recreated = new HashSet<>();
         List<ModelState> deleteOrder = new ArrayList<>(dependencyOrder(deleted));
+        for (ModelState m : deleteOrder) {
+            for (FieldState f : m.fields()) {
+                if (blocking(f, m, deletedKeys, recreated)) {
+                    changes.removedFields.add(new RemoveField(m.name(), f.name(), null, false));
+                }
+            }
+            recreated.add(m.key());
+        }
         Collections.reverse(deleteOrder);
         deleteOrder.forEach(m -> changes.deletedModels.add(new DeleteModel(m.name())));
     }

@@ -214,6 +214,12 @@ public abstract class AbstractDialect implements Dialect {
         return out;
     }
 
+    /** {@code ALTER COLUMN … SET DEFAULT x} or {@code DROP DEFAULT}: the column is left as it is otherwise. */
+    @Override
+    public List<String> alterDefault(ModelState model, FieldState from, FieldState to) {
+        return List.of(setDefault(model, to, to.defaultValue()));
+    }
+
     @Override
     public List<String> renameColumn(ModelState model, FieldState from, FieldState to) {
         return List.of("ALTER TABLE " + table(model) + " RENAME COLUMN " + quote(from.column()) + " TO "

@@ -59,6 +59,19 @@ public interface Dialect {
      */
     List<String> alterColumn(ModelState model, FieldState from, FieldState to, String fillNulls);
 
+    /**
+     * Changes only the default of a column (to {@code to}'s; none drops it), as a metadata change where the
+     * database has one. By default the general {@link #alterColumn}.
+     *
+     * @param model the model
+     * @param from  the field before
+     * @param to    the field after, equal to {@code from} but for its default
+     * @return the statements
+     */
+    default List<String> alterDefault(ModelState model, FieldState from, FieldState to) {
+        return alterColumn(model, from, to, null);
+    }
+
     List<String> renameColumn(ModelState model, FieldState from, FieldState to);
 
     List<String> renameTable(String from, String to);

@@ -1,6 +1,8 @@
 package dev.southward.migrate.operation;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.southward.migrate.dialect.ConstraintNames;
 import dev.southward.migrate.dialect.Dialect;
@@ -14,11 +16,70 @@ import java.util.Objects;
 
 /**
  * Changes a field's type, length, nullability, default, unique or index flag, or foreign key. {@code fillNulls}
- * replaces existing NULLs once when the field becomes NOT NULL (South's one-off value).
+ * replaces existing NULLs once when the field becomes NOT NULL (South's one-off value). {@code defaultOnly} marks a
+ * change of the default alone: it renders as {@code ALTER COLUMN … SET DEFAULT} / {@code DROP DEFAULT} (a metadata
+ * change, instant on MySQL and MariaDB) and reads "change default of …"; applying it checks that nothing else
+ * changes.
+ *
+ * @param model       the model
+ * @param field       the whole new definition of the field
+ * @param fillNulls   a one-off value for existing NULLs when the field becomes NOT NULL, or null
+ * @param defaultOnly whether only the default changes
  */
-@JsonPropertyOrder({"model", "field", "fillNulls"})
+@JsonPropertyOrder({"model", "field", "fillNulls", "defaultOnly"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AlterField(String model, FieldState field, String fillNulls) implements Operation {
+public record AlterField(String model, FieldState field, String fillNulls,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean defaultOnly) implements Operation {
+
+    /**
+     * The canonical constructor, the one the migration reader uses.
+     *
+     * @param model       the model
+     * @param field       the whole new definition of the field
+     * @param fillNulls   a one-off value for existing NULLs, or null
+     * @param defaultOnly whether only the default changes
+     */
+    @JsonCreator
+    public AlterField(@JsonProperty("model") String model, @JsonProperty("field") FieldState field,
+            @JsonProperty("fillNulls") String fillNulls, @JsonProperty("defaultOnly") boolean defaultOnly) {
+        this.model = model;
+        this.field = field;
+        this.fillNulls = fillNulls;
+        this.defaultOnly = defaultOnly;
+    }
+
+    /**
+     * Any change of a field.
+     *
+     * @param model     the model
+     * @param field     the whole new definition of the field
+     * @param fillNulls a one-off value for existing NULLs, or null
+     */
+    public AlterField(String model, FieldState field, String fillNulls) {
+        this(model, field, fillNulls, false);
+    }
+
+    /**
+     * A change of the default alone ({@code null} drops it).
+     *
+     * @param model the model
+     * @param field the new definition, equal to the old one but for its default
+     * @return the operation
+     */
+    public static AlterField changeDefault(String model, FieldState field) {
+        return new AlterField(model, field, null, true);
+    }
+
+    /**
+     * Whether two definitions of a field differ in their default and nothing else.
+     *
+     * @param from the old definition
+     * @param to   the new definition
+     * @return true when only the default differs
+     */
+    public static boolean onlyDefaultDiffers(FieldState from, FieldState to) {
+        return !Objects.equals(from.defaultValue(), to.defaultValue()) && from.withDefault(to.defaultValue()).equals(to);
+    }
 
     @Override
     public ProjectState apply(String app, ProjectState before) {
@@ -27,6 +88,10 @@ public record AlterField(String model, FieldState field, String fillNulls) imple
         if (!old.column().equals(field.column())) {
             throw new IllegalStateException("alter_field cannot change the column of " + m.key() + "." + field.name()
                     + "; use rename_field");
+        }
+        if (defaultOnly && !old.withDefault(field.defaultValue()).equals(field)) {
+            throw new IllegalStateException("alter_field of " + m.key() + "." + field.name() + " is marked "
+                    + "defaultOnly but changes more than the default");
         }
         return before.with(m.replaceField(field.name(), f -> field));
     }
@@ -48,7 +113,9 @@ public record AlterField(String model, FieldState field, String fillNulls) imple
     private static List<String> change(Dialect d, ModelState model, FieldState from, FieldState to, String fill,
             ProjectState target) {
         ModelState toModel = model.replaceField(from.name(), f -> to);
-        boolean fkChanged = !Objects.equals(from.foreignKey(), to.foreignKey()) || !from.sameColumnDefinition(to);
+        // The foreign key and indexes survive a change of the default alone.
+        boolean definition = !from.withDefault(to.defaultValue()).sameColumnDefinition(to);
+        boolean fkChanged = !Objects.equals(from.foreignKey(), to.foreignKey()) || definition;
         List<String> out = new ArrayList<>();
         if (from.foreignKey() != null && fkChanged) {
             out.addAll(d.dropForeignKey(model, from));
@@ -59,8 +126,10 @@ public record AlterField(String model, FieldState field, String fillNulls) imple
         if (from.unique() && !to.unique()) {
             out.addAll(d.dropIndex(model, ConstraintNames.unique(model, from)));
         }
-        if (!from.sameColumnDefinition(to)) {
+        if (definition) {
             out.addAll(d.alterColumn(model, from, to, fill));
+        } else if (!Objects.equals(from.defaultValue(), to.defaultValue())) {
+            out.addAll(d.alterDefault(model, from, to));
         }
         FieldState added = to.withUnique(to.unique() && !from.unique()).withIndexed(to.indexed() && !from.indexed())
                 .withForeignKey(fkChanged ? to.foreignKey() : null);
@@ -70,12 +139,12 @@ public record AlterField(String model, FieldState field, String fillNulls) imple
 
     @Override
     public String describe(String app) {
-        return "alter field " + app + "." + model + "." + field.name();
+        return (defaultOnly ? "change default of " : "alter field ") + app + "." + model + "." + field.name();
     }
 
     @Override
     public String slug() {
-        return "chg_field_" + FieldSql.lower(model) + "_" + field.column();
+        return (defaultOnly ? "chg_default_" : "chg_field_") + FieldSql.lower(model) + "_" + field.column();
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.southward.migrate.writer;
 
 import dev.southward.migrate.MakeRequest;
 import dev.southward.migrate.MakeResult;
-import dev.southward.migrate.MigrationGraphException;
 import dev.southward.migrate.SouthwardException;
 import dev.southward.migrate.UnansweredQuestionsException;
 import dev.southward.migrate.autodetect.Autodetector;
@@ -10,9 +9,6 @@ import dev.southward.migrate.execute.StateReplayer;
 import dev.southward.migrate.graph.MigrationGraph;
 import dev.southward.migrate.migration.MigrationKey;
 import dev.southward.migrate.migration.MigrationWriter;
-import dev.southward.migrate.operation.AddField;
-import dev.southward.migrate.operation.AlterField;
-import dev.southward.migrate.operation.CreateModel;
 import dev.southward.migrate.operation.Operation;
 import dev.southward.migrate.operation.RunJava;
 import dev.southward.migrate.questioner.NonInteractiveQuestioner;
@@ -27,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +30,7 @@ import java.util.TreeSet;
 
 /**
  * Makes new migration files: runs the autodetector per app, names and numbers the result, adds dependencies
- * (the app's previous migration, and the latest migration of every app a new foreign key points into), freezes
+ * (the app's previous migration and the other apps' migrations it needs, see {@link CrossAppDependencies}), freezes
  * the state and writes the file. Nothing is written unless every app's migration could be made.
  */
 public final class MigrationMaker {
@@ -50,12 +45,14 @@ public final class MigrationMaker {
     }
 
     public MakeResult make(MakeRequest request) {
-        List<String> apps = appOrder(request.apps().isEmpty() ? appsOfModels() : request.apps());
         ProjectState current = StateReplayer.stateAfter(graph, graph.order());
         checkFrozen(current);
+        List<String> apps = appOrder(request.apps().isEmpty() ? appsOfModels() : request.apps(), current);
         Questioner questioner = request.newQuestioner();
         Map<String, MigrationKey> leaves = new HashMap<>();
         List<MakeResult.NewMigration> made = new ArrayList<>();
+        List<CrossAppDependencies.Made> madeStates = new ArrayList<>();
+        CrossAppDependencies crossApp = new CrossAppDependencies(graph, leaves, madeStates);
         List<String> messages = new ArrayList<>();
         boolean unanswered = false;
         for (String app : apps) {
@@ -91,15 +88,16 @@ public final class MigrationMaker {
                 messages.add("No changes detected in app " + app);
                 continue;
             }
-            ProjectState after = apply(app, ops, current);
+            ProjectState after = apply(app, ops, current, request.apps().isEmpty());
             Set<MigrationKey> deps = new TreeSet<>(request.mode() == MakeRequest.Mode.MERGE ? appLeaves
                     : appLeaves.isEmpty() ? List.of() : List.of(appLeaves.get(appLeaves.size() - 1)));
-            deps.addAll(crossAppDependencies(app, ops, leaves));
+            deps.addAll(crossApp.of(app, ops, current));
             String name = MigrationNames.numbered(nextNumber(app), name(request, ops, appLeaves.isEmpty()));
             MigrationKey key = new MigrationKey(app, name);
             String content = MigrationWriter.render(app, List.copyOf(deps), ops, after);
             made.add(new MakeResult.NewMigration(key, directory.resolve(app).resolve(name + ".json"), ops, content));
             leaves.put(app, key);
+            madeStates.add(new CrossAppDependencies.Made(key, after));
             current = after;
         }
         if (unanswered && !request.isCheck() && questioner instanceof NonInteractiveQuestioner q) {
@@ -111,9 +109,15 @@ public final class MigrationMaker {
         return new MakeResult(made, messages);
     }
 
-    private static ProjectState apply(String app, List<Operation> ops, ProjectState state) {
+    private static ProjectState apply(String app, List<Operation> ops, ProjectState state, boolean allApps) {
         for (Operation op : ops) {
-            state = op.apply(app, state);
+            try {
+                state = op.apply(app, state);
+            } catch (IllegalStateException e) {
+                throw new SouthwardException("Cannot make the migration of app " + app + ": " + op.describe(app)
+                        + " does not apply: " + e.getMessage() + (allApps ? "" : ". Make the migrations of the apps "
+                        + "that refer to it first, or of all apps together") + ". Nothing was written.", e);
+            }
         }
         return state;
     }
@@ -133,31 +137,6 @@ public final class MigrationMaker {
                 }
             }
         }
-    }
-
-    private Set<MigrationKey> crossAppDependencies(String app, List<Operation> ops, Map<String, MigrationKey> leaves) {
-        Set<MigrationKey> deps = new LinkedHashSet<>();
-        for (Operation op : ops) {
-            List<FieldState> fields = op instanceof CreateModel c ? c.fields()
-                    : op instanceof AddField a ? List.of(a.field())
-                    : op instanceof AlterField a ? List.of(a.field()) : List.<FieldState>of();
-            for (FieldState f : fields) {
-                if (f.foreignKey() != null && !f.foreignKey().app().equals(app)) {
-                    String other = f.foreignKey().app();
-                    MigrationKey leaf = leaves.get(other);
-                    if (leaf == null) {
-                        List<MigrationKey> l = graph.leaves(other);
-                        if (l.isEmpty()) {
-                            throw new MigrationGraphException("App " + app + " has a foreign key to " + other
-                                    + ", which has no migrations yet: make " + other + "'s migrations first");
-                        }
-                        leaf = l.get(l.size() - 1);
-                    }
-                    deps.add(leaf);
-                }
-            }
-        }
-        return deps;
     }
 
     private int nextNumber(String app) {
@@ -182,13 +161,16 @@ public final class MigrationMaker {
         return List.copyOf(apps);
     }
 
-    /** Apps whose models others point into come first, so their new migrations can be depended on. */
-    private List<String> appOrder(List<String> apps) {
+    /**
+     * Apps whose models others point into come first, so their new migrations can be depended on; but an app that
+     * gives up its foreign keys to a model another app deletes (or re-keys) comes before that app.
+     */
+    private List<String> appOrder(List<String> apps, ProjectState current) {
         List<String> out = new ArrayList<>();
         List<String> pending = new ArrayList<>(apps);
         while (!pending.isEmpty()) {
             String next = pending.stream().filter(a -> pending.stream().noneMatch(b -> !b.equals(a)
-                    && pointsInto(a, b))).findFirst().orElse(pending.get(0));
+                    && (pointsInto(a, b) || releases(b, a, current)))).findFirst().orElse(pending.get(0));
             out.add(next);
             pending.remove(next);
         }
@@ -201,6 +183,22 @@ public final class MigrationMaker {
                 if (f.foreignKey() != null && f.foreignKey().app().equals(other)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code app} drops its references to a model of {@code other} that goes away or changes its key. */
+    private boolean releases(String app, String other, ProjectState current) {
+        for (ModelState target : current.app(other)) {
+            ModelState now = models.model(target.key()).orElse(null);
+            if (now != null && now.primaryKey().equals(target.primaryKey())) {
+                continue;
+            }
+            boolean before = current.referencesTo(target.key()).stream().anyMatch(e -> e.getKey().app().equals(app));
+            boolean after = models.referencesTo(target.key()).stream().anyMatch(e -> e.getKey().app().equals(app));
+            if (before && !after) {
+                return true;
             }
         }
         return false;

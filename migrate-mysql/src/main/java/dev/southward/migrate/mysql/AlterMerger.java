@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
  * Merges consecutive {@code ALTER TABLE} statements on the same table into one: one table rebuild instead of
  * several, and on MySQL 8 one atomic statement, so fewer ways to end up between migrations. Conservative: it
  * keeps apart what MySQL cannot do in one statement (renames, two foreign key changes, a column's default changed
- * right after it was added).
+ * in the statement that adds or changes that column).
  */
 final class AlterMerger {
     private static final Pattern MODIFY = Pattern.compile("MODIFY COLUMN (`(?:[^`]|``)+`)");
+    private static final Pattern ALTER_COLUMN = Pattern.compile("ALTER COLUMN (`(?:[^`]|``)+`)");
     private static final Pattern ALTER = Pattern.compile("ALTER TABLE (`(?:[^`]|``)+`) (.*)", Pattern.DOTALL);
 
     private AlterMerger() {
@@ -26,7 +27,7 @@ final class AlterMerger {
         String ca = a.group(2);
         String cb = b.group(2);
         if (blocks(ca) || blocks(cb) || (ca.contains("FOREIGN KEY") && cb.contains("FOREIGN KEY"))
-                || modifiesTwice(ca, cb)) {
+                || modifiesTwice(ca, cb) || defaultOfTouchedColumn(ca, cb) || defaultOfTouchedColumn(cb, ca)) {
             return Optional.empty();
         }
         return Optional.of("ALTER TABLE " + a.group(1) + " " + ca + ", " + cb);
@@ -43,8 +44,22 @@ final class AlterMerger {
         return false;
     }
 
+    /**
+     * MySQL resolves ALTER COLUMN against the table as it was, so a default cannot change in a statement that
+     * adds, modifies, drops or otherwise names the same column (e.g. the one-off default dropped after ADD
+     * COLUMN). Default changes of other columns merge: one instant statement.
+     */
+    private static boolean defaultOfTouchedColumn(String clauses, String other) {
+        Matcher m = ALTER_COLUMN.matcher(clauses);
+        while (m.find()) {
+            if (other.contains(m.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean blocks(String clauses) {
-        return clauses.startsWith("RENAME") || clauses.contains(" RENAME ") || clauses.startsWith("ALTER COLUMN")
-                || clauses.contains("ALGORITHM=");
+        return clauses.startsWith("RENAME") || clauses.contains(" RENAME ") || clauses.contains("ALGORITHM=");
     }
 }

@@ -212,6 +212,18 @@ public final class MySqlDialect extends AbstractDialect {
         return out;
     }
 
+    /**
+     * {@code ALTER COLUMN … SET DEFAULT} / {@code DROP DEFAULT}, instant on both servers. TEXT and BLOB columns
+     * keep the whole definition (MODIFY), which renders their defaults the way only a column definition can.
+     */
+    @Override
+    public List<String> alterDefault(ModelState model, FieldState from, FieldState to) {
+        if (to.type() == FieldType.TEXT || to.type() == FieldType.BINARY) {
+            return alterColumn(model, from, to, null);
+        }
+        return super.alterDefault(model, from, to);
+    }
+
     @Override
     protected String setDefault(ModelState model, FieldState field, String value) {
         return "ALTER TABLE " + table(model) + " ALTER COLUMN " + quote(field.column())

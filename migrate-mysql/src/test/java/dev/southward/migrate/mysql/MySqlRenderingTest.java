@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.southward.migrate.SouthwardException;
+import dev.southward.migrate.state.FieldState;
+import dev.southward.migrate.state.FieldType;
+import dev.southward.migrate.state.ModelState;
 import java.sql.SQLException;
+import java.util.List;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +41,35 @@ class MySqlRenderingTest {
                 "ALTER TABLE `a` ADD INDEX `f` (`x`), ADD CONSTRAINT `f` FOREIGN KEY (`x`) REFERENCES `b` (`id`)"))
                 .isEmpty();
         assertThat(AlterMerger.merge("CREATE TABLE `a` (`id` INT)", "ALTER TABLE `a` ADD INDEX `i` (`id`)")).isEmpty();
+    }
+
+    @Test
+    void mergesDefaultChangesOfDifferentColumnsButNotOfAColumnTheOtherStatementNames() {
+        assertThat(AlterMerger.merge("ALTER TABLE `a` ALTER COLUMN `x` SET DEFAULT 1",
+                "ALTER TABLE `a` ALTER COLUMN `y` DROP DEFAULT"))
+                .contains("ALTER TABLE `a` ALTER COLUMN `x` SET DEFAULT 1, ALTER COLUMN `y` DROP DEFAULT");
+        assertThat(AlterMerger.merge("ALTER TABLE `a` ALTER COLUMN `x` SET DEFAULT 1",
+                "ALTER TABLE `a` ALTER COLUMN `x` SET DEFAULT 2")).isEmpty();
+        assertThat(AlterMerger.merge("ALTER TABLE `a` ALTER COLUMN `x` SET DEFAULT 1",
+                "ALTER TABLE `a` MODIFY COLUMN `x` INT NULL")).isEmpty();
+        assertThat(AlterMerger.merge("ALTER TABLE `a` DROP COLUMN `x`", "ALTER TABLE `a` ALTER COLUMN `x` DROP DEFAULT"))
+                .isEmpty();
+        assertThat(Algorithms.decorate("ALTER TABLE `a` ALTER COLUMN `x` SET DEFAULT 1, ALTER COLUMN `y` DROP DEFAULT"))
+                .endsWith(", ALGORITHM=INSTANT");
+    }
+
+    @Test
+    void defaultOnlyChangeIsAlterColumnExceptForTextAndBlobColumns() {
+        MySqlDialect d = new MySqlDialect();
+        FieldState width = FieldState.of("width", "width", FieldType.INT).withDefault("640");
+        FieldState note = FieldState.of("note", "note", FieldType.TEXT).withNullable(true);
+        ModelState m = new ModelState("app", "A", "app_a", List.of(width, note), List.of());
+        assertThat(d.alterDefault(m, width, width.withDefault("800")))
+                .containsExactly("ALTER TABLE `app_a` ALTER COLUMN `width` SET DEFAULT 800");
+        assertThat(d.alterDefault(m, width, width.withDefault(null)))
+                .containsExactly("ALTER TABLE `app_a` ALTER COLUMN `width` DROP DEFAULT");
+        assertThat(d.alterDefault(m, note, note.withDefault("x"))).singleElement()
+                .satisfies(sql -> assertThat(sql).startsWith("ALTER TABLE `app_a` MODIFY COLUMN `note` LONGTEXT"));
     }
 
     @Test

@@ -1,0 +1,147 @@
+package dev.southward.migrate.writer;
+
+import dev.southward.migrate.MigrationGraphException;
+import dev.southward.migrate.graph.MigrationGraph;
+import dev.southward.migrate.migration.MigrationKey;
+import dev.southward.migrate.operation.AddField;
+import dev.southward.migrate.operation.AlterField;
+import dev.southward.migrate.operation.CreateModel;
+import dev.southward.migrate.operation.DeleteModel;
+import dev.southward.migrate.operation.Operation;
+import dev.southward.migrate.state.FieldState;
+import dev.southward.migrate.state.ModelState;
+import dev.southward.migrate.state.ProjectState;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The migrations of other apps that a new migration must depend on, both ways:
+ * <ul>
+ * <li>a new or changed foreign key into another app needs that app's latest migration (its target exists, with its
+ * final key);</li>
+ * <li>deleting a model, or changing its primary key, needs the migrations of other apps that removed or moved their
+ * foreign keys to it. Otherwise migrating backwards could unapply such a migration, re-adding a foreign key, while
+ * the model is still deleted.</li>
+ * </ul>
+ */
+final class CrossAppDependencies {
+    private final MigrationGraph graph;
+    private final Map<String, MigrationKey> leaves;
+    private final List<Made> made;
+
+    /**
+     * A migration made in this run, with the state of its app after it.
+     *
+     * @param key   the migration
+     * @param after the state of all apps after it
+     */
+    record Made(MigrationKey key, ProjectState after) {
+    }
+
+    /**
+     * @param graph  the existing migrations
+     * @param leaves the latest migration of each app, including the ones made in this run
+     * @param made   the migrations made so far in this run, in order
+     */
+    CrossAppDependencies(MigrationGraph graph, Map<String, MigrationKey> leaves, List<Made> made) {
+        this.graph = graph;
+        this.leaves = leaves;
+        this.made = made;
+    }
+
+    /**
+     * The dependencies on other apps of a migration of {@code app} made of {@code ops}.
+     *
+     * @param app    the app of the new migration
+     * @param ops    its operations
+     * @param before the project state before it
+     * @return the other apps' migrations it depends on
+     */
+    Set<MigrationKey> of(String app, List<Operation> ops, ProjectState before) {
+        Set<MigrationKey> deps = new LinkedHashSet<>();
+        for (Operation op : ops) {
+            for (FieldState f : newFields(op)) {
+                if (f.foreignKey() != null && !f.foreignKey().app().equals(app)) {
+                    deps.add(leaf(app, f.foreignKey().app()));
+                }
+            }
+            String released = releasedModel(app, op, before);
+            if (released != null) {
+                for (String other : graph.apps()) {
+                    if (!other.equals(app)) {
+                        lastRelease(other, released).ifPresent(deps::add);
+                    }
+                }
+            }
+        }
+        return deps;
+    }
+
+    private static List<FieldState> newFields(Operation op) {
+        return op instanceof CreateModel c ? c.fields() : op instanceof AddField a ? List.of(a.field())
+                : op instanceof AlterField a ? List.of(a.field()) : List.of();
+    }
+
+    /** The model whose references must be gone first: a deleted model, or one whose primary key changes. */
+    private static String releasedModel(String app, Operation op, ProjectState before) {
+        if (op instanceof DeleteModel d) {
+            return app + "." + d.name();
+        }
+        if (op instanceof AlterField a && !a.defaultOnly()) {
+            ModelState m = before.model(app, a.model()).orElse(null);
+            FieldState old = m == null ? null : m.field(a.field().name()).orElse(null);
+            if (old != null && (old.primaryKey() || a.field().primaryKey()) && !old.equals(a.field())) {
+                return m.key();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The latest migration of {@code other} after which it no longer references {@code model} though it did just
+     * before, among its existing migrations and those made in this run.
+     */
+    private java.util.Optional<MigrationKey> lastRelease(String other, String model) {
+        List<Map.Entry<MigrationKey, ProjectState>> history = new ArrayList<>();
+        for (MigrationKey key : graph.order()) {
+            if (key.app().equals(other)) {
+                history.add(Map.entry(key, graph.get(key).frozen()));
+            }
+        }
+        for (Made m : made) {
+            if (m.key().app().equals(other)) {
+                history.add(Map.entry(m.key(), m.after()));
+            }
+        }
+        MigrationKey found = null;
+        boolean referenced = false;
+        for (Map.Entry<MigrationKey, ProjectState> e : history) {
+            boolean now = references(e.getValue(), other, model);
+            if (referenced && !now) {
+                found = e.getKey();
+            }
+            referenced = now;
+        }
+        return java.util.Optional.ofNullable(found);
+    }
+
+    private static boolean references(ProjectState state, String app, String model) {
+        return state.referencesTo(model).stream().anyMatch(e -> e.getKey().app().equals(app));
+    }
+
+    private MigrationKey leaf(String app, String other) {
+        MigrationKey leaf = leaves.get(other);
+        if (leaf == null) {
+            List<MigrationKey> l = graph.leaves(other);
+            if (l.isEmpty()) {
+                throw new MigrationGraphException("App " + app + " has a foreign key to " + other
+                        + ", which has no migrations yet: make " + other + "'s migrations first");
+            }
+            leaf = l.get(l.size() - 1);
+        }
+        return leaf;
+    }
+}

@@ -1,0 +1,167 @@
+package dev.southward.migrate.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.southward.migrate.MakeRequest;
+import dev.southward.migrate.MakeResult;
+import dev.southward.migrate.MigrateRequest;
+import dev.southward.migrate.Southward;
+import dev.southward.migrate.graph.MigrationGraph;
+import dev.southward.migrate.migration.MigrationKey;
+import dev.southward.migrate.testing.H2Extension;
+import dev.southward.migrate.testing.TestDatabase;
+import dev.southward.migrate.workflow.history.crossapp.v1.CatalogApp;
+import dev.southward.migrate.workflow.history.defaults.v1.GalleryApp;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Real model histories: each generated migration applies forwards, backwards and forwards again, and the live
+ * schema matches the models after every step. The MySQL module runs the same scenarios on MySQL 8 and MariaDB.
+ */
+@ExtendWith(H2Extension.class)
+public class ModelHistoryIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void modelDeletedInTheStepThatMovesTheForeignKeyAway(TestDatabase db) {
+        retargetThenDelete(db, dir);
+    }
+
+    @Test
+    void deleteInOneAppAfterAnotherAppMovedItsForeignKeyAwayInTheSameRun(TestDatabase db) {
+        crossAppDeleteInOneRun(db, dir);
+    }
+
+    @Test
+    void deleteInOneAppAfterAnotherAppMovedItsForeignKeyAwayEarlier(TestDatabase db) {
+        crossAppDeleteInTwoRuns(db, dir);
+    }
+
+    @Test
+    void defaultOnlyChangesAreMetadataChanges(TestDatabase db) {
+        List<String> sql = defaultOnlyChange(db, dir);
+        assertThat(sql).containsExactly(
+                "ALTER TABLE \"gallery_photo\" ALTER COLUMN \"width\" SET DEFAULT 800",
+                "ALTER TABLE \"gallery_photo\" ALTER COLUMN \"state\" DROP DEFAULT",
+                "ALTER TABLE \"gallery_photo\" ALTER COLUMN \"height\" SET DEFAULT 480");
+    }
+
+    private static Southward southward(TestDatabase db, Path dir, Class<?>... apps) {
+        return Southward.create(db.dataSource()).withMigrationsDirectory(dir).withApps(apps);
+    }
+
+    /** Item's foreign key moves from Supplier to the new Vendor and Supplier is deleted, all in one migration. */
+    public static void retargetThenDelete(TestDatabase db, Path dir) {
+        Southward v1 = southward(db, dir, dev.southward.migrate.workflow.history.retarget.v1.ShopApp.class);
+        v1.makeMigrations(MakeRequest.auto());
+        v1.migrate();
+        db.execute(db.sql("INSERT INTO \"shop_item\" (\"supplier_id\", \"title\") VALUES (NULL, 'kelp')"));
+
+        Southward v2 = southward(db, dir, dev.southward.migrate.workflow.history.retarget.v2.ShopApp.class);
+        MakeResult made = v2.makeMigrations(MakeRequest.auto());
+        assertThat(made.migrations()).singleElement().satisfies(m -> assertThat(m.operations())
+                .extracting(o -> o.describe("shop")).containsExactly("create model shop.Vendor",
+                        "alter field shop.Item.supplier", "delete model shop.Supplier"));
+        String second = made.migrations().get(0).key().name();
+        forwardsBackwardsForwards(v2, "shop", "0001", second);
+        assertThat(db.count(db.sql("SELECT COUNT(*) FROM \"shop_item\" WHERE \"title\" = 'kelp'"))).isEqualTo(1);
+    }
+
+    /** shop moves its foreign key off catalog.Brand while catalog deletes Brand, made together. */
+    public static void crossAppDeleteInOneRun(TestDatabase db, Path dir) {
+        initialCatalogAndShop(db, dir);
+        Southward v2 = southward(db, dir, dev.southward.migrate.workflow.history.crossapp.v2.CatalogApp.class,
+                dev.southward.migrate.workflow.history.crossapp.v2.ShopApp.class);
+        MakeResult made = v2.makeMigrations(MakeRequest.auto());
+        assertThat(made.migrations()).extracting(m -> m.key().toString())
+                .containsExactly("shop.0002_auto__add_label__chg_field_item_brand_id", "catalog.0002_auto__del_brand");
+        checkCrossAppHistory(db, v2, dir);
+    }
+
+    /** As above, but shop's migration was made (and committed) before catalog deleted Brand. */
+    public static void crossAppDeleteInTwoRuns(TestDatabase db, Path dir) {
+        initialCatalogAndShop(db, dir);
+        Southward v2 = southward(db, dir, dev.southward.migrate.workflow.history.crossapp.v2.CatalogApp.class,
+                dev.southward.migrate.workflow.history.crossapp.v2.ShopApp.class);
+        v2.makeMigrations(MakeRequest.auto("shop"));
+        v2.makeMigrations(MakeRequest.auto("catalog"));
+        checkCrossAppHistory(db, v2, dir);
+    }
+
+    private static void initialCatalogAndShop(TestDatabase db, Path dir) {
+        Southward v1 = southward(db, dir, CatalogApp.class,
+                dev.southward.migrate.workflow.history.crossapp.v1.ShopApp.class);
+        v1.makeMigrations(MakeRequest.auto());
+        v1.migrate();
+        db.execute(db.sql("INSERT INTO \"shop_item\" (\"brand_id\", \"title\") VALUES (NULL, 'kelp')"));
+    }
+
+    private static void checkCrossAppHistory(TestDatabase db, Southward v2, Path dir) {
+        MigrationGraph graph = MigrationGraph.of(v2.migrations());
+        MigrationKey delete = MigrationKey.parse("catalog.0002_auto__del_brand");
+        MigrationKey retarget = MigrationKey.parse("shop.0002_auto__add_label__chg_field_item_brand_id");
+        assertThat(graph.parents(delete)).containsExactlyInAnyOrder(MigrationKey.parse("catalog.0001_initial"),
+                retarget);
+        assertThat(v2.migrate().steps()).extracting(s -> s.key()).containsExactly(retarget, delete);
+        assertThat(v2.verify().all()).isEmpty();
+        // Unapplying shop's migration re-adds the foreign key to Brand: catalog's delete is unapplied first.
+        assertThat(v2.migrate(MigrateRequest.app("shop").target("0001")).steps()).extracting(s -> s.key())
+                .containsExactly(delete, retarget);
+        assertThat(v2.verify().all()).isEmpty();
+        assertThat(v2.migrate().steps()).extracting(s -> s.key()).containsExactly(retarget, delete);
+        assertThat(v2.verify().all()).isEmpty();
+        assertThat(db.count(db.sql("SELECT COUNT(*) FROM \"shop_item\" WHERE \"title\" = 'kelp'"))).isEqualTo(1);
+    }
+
+    /**
+     * Three default-only changes: described as such, named {@code chg_default_…}, applied forwards, backwards and
+     * forwards again, and the defaults fill new rows each time.
+     *
+     * @return the forwards SQL of the migration
+     */
+    public static List<String> defaultOnlyChange(TestDatabase db, Path dir) {
+        Southward v1 = southward(db, dir, GalleryApp.class);
+        v1.makeMigrations(MakeRequest.auto());
+        v1.migrate();
+        Southward v2 = southward(db, dir, dev.southward.migrate.workflow.history.defaults.v2.GalleryApp.class);
+        MakeResult made = v2.makeMigrations(MakeRequest.auto());
+        assertThat(made.migrations()).singleElement().satisfies(m -> {
+            assertThat(m.operations()).extracting(o -> o.describe("gallery")).containsExactly(
+                    "change default of gallery.Photo.width", "change default of gallery.Photo.state",
+                    "change default of gallery.Photo.height");
+            assertThat(m.key().name()).isEqualTo(
+                    "0002_auto__chg_default_photo_width__chg_default_photo_state__chg_default_photo_height");
+            assertThat(m.content()).contains("\"defaultOnly\" : true");
+        });
+        String second = made.migrations().get(0).key().name();
+        v2.migrate();
+        db.execute(db.sql("INSERT INTO \"gallery_photo\" (\"state\") VALUES ('a')"));
+        assertThat(db.count(db.sql("SELECT \"width\" FROM \"gallery_photo\" WHERE \"state\" = 'a'"))).isEqualTo(800);
+        assertThat(db.count(db.sql("SELECT \"height\" FROM \"gallery_photo\" WHERE \"state\" = 'a'"))).isEqualTo(480);
+        forwardsBackwardsForwards(v2, "gallery", "0001", second);
+        v2.migrate(MigrateRequest.app("gallery").target("0001"));
+        db.execute(db.sql("INSERT INTO \"gallery_photo\" (\"height\") VALUES (1)"));
+        assertThat(db.count(db.sql("SELECT \"width\" FROM \"gallery_photo\" WHERE \"height\" = 1"))).isEqualTo(640);
+        assertThat(db.count(db.sql("SELECT COUNT(*) FROM \"gallery_photo\" WHERE \"state\" = 'new'"))).isEqualTo(1);
+        v2.migrate();
+        assertThat(v2.verify().all()).isEmpty();
+        return v2.sql("gallery", second, false);
+    }
+
+    /** Applies the app's migrations, goes back to {@code back}, and forwards again; verifies after each. */
+    private static void forwardsBackwardsForwards(Southward s, String app, String back, String latest) {
+        s.migrate();
+        assertThat(s.verify().all()).isEmpty();
+        assertThat(s.migrate(MigrateRequest.app(app).target(back)).steps()).singleElement()
+                .satisfies(step -> assertThat(step.key().name()).isEqualTo(latest));
+        assertThat(s.verify().all()).isEmpty();
+        assertThat(s.migrate().steps()).singleElement()
+                .satisfies(step -> assertThat(step.key().name()).isEqualTo(latest));
+        assertThat(s.verify().all()).isEmpty();
+    }
+}
