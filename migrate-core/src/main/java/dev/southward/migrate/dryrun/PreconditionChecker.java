@@ -31,6 +31,7 @@ public final class PreconditionChecker {
     private final Handle handle;
     private final LiveSchema live;
     private final Set<String> touched = new HashSet<>();
+    private final Set<String> created = new HashSet<>();
     private final List<String> problems = new ArrayList<>();
 
     public PreconditionChecker(Dialect dialect, Handle handle, LiveSchema live) {
@@ -56,7 +57,9 @@ public final class PreconditionChecker {
                 }
                 List<Precondition> pre = op.preconditions(m.app(), state);
                 for (Precondition p : pre) {
-                    if (!touched.contains(lower(p.table()))) {
+                    // Schema changes keep a table's rows: its row count is live unless the plan created it.
+                    boolean rowsLive = p.kind() == Precondition.Kind.TABLE_EMPTY && !created.contains(lower(p.table()));
+                    if (rowsLive || !touched.contains(lower(p.table()))) {
                         String problem = problem(p);
                         if (problem != null) {
                             problems.add(m.where(i) + ": " + problem);
@@ -64,6 +67,8 @@ public final class PreconditionChecker {
                     }
                 }
                 pre.forEach(p -> touched.add(lower(p.table())));
+                pre.stream().filter(p -> p.kind() == Precondition.Kind.TABLE_ABSENT)
+                        .forEach(p -> created.add(lower(p.table())));
                 ProjectState after = op.apply(m.app(), state);
                 serverLimits(m, i, op, state, after);
                 touchChangedTables(state, after);

@@ -27,7 +27,7 @@ final class Guards {
             return;
         }
         Migration m = rm.migration();
-        Set<String> touched = new HashSet<>();
+        Set<String> created = new HashSet<>(); // empty when made in this migration; schema changes keep the rows
         int last = -1;
         for (RenderedStep step : rm.steps()) {
             if (step.operation() == last) {
@@ -40,7 +40,7 @@ final class Guards {
             }
             for (Precondition p : op.preconditions(m.app(), step.state())) {
                 String table = p.table().toLowerCase(Locale.ROOT);
-                if (p.kind() == Precondition.Kind.TABLE_EMPTY && !touched.contains(table)) {
+                if (p.kind() == Precondition.Kind.TABLE_EMPTY && !created.contains(table)) {
                     long rows = rows(ddl, dialect, p.table());
                     if (rows > 0) {
                         throw new MigrationFailedException("Migration " + m.key() + " cannot run, "
@@ -49,7 +49,9 @@ final class Guards {
                                 + "one-off default). Nothing was changed.", null);
                     }
                 }
-                touched.add(table);
+                if (p.kind() == Precondition.Kind.TABLE_ABSENT) {
+                    created.add(table);
+                }
             }
         }
     }
