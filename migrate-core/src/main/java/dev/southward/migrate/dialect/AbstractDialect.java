@@ -59,10 +59,21 @@ public abstract class AbstractDialect implements Dialect {
         }
         String def = defaultOverride != null ? defaultOverride : f.defaultValue();
         if (def != null) {
-            s.append(" DEFAULT ").append(literal(f, def));
+            s.append(" DEFAULT ").append(defaultExpression(f, def));
         }
         s.append(f.nullable() ? " NULL" : " NOT NULL");
         return s.toString();
+    }
+
+    /**
+     * What follows {@code DEFAULT} in a column definition: the literal, unless the database wants another form.
+     *
+     * @param f     the field
+     * @param value the default as written in the model
+     * @return the SQL after {@code DEFAULT}
+     */
+    protected String defaultExpression(FieldState f, String value) {
+        return literal(f, value);
     }
 
     protected abstract String autoIncrementClause();
@@ -86,7 +97,7 @@ public abstract class AbstractDialect implements Dialect {
             parts.add("PRIMARY KEY (" + columns(pk) + ")");
         }
         for (FieldState f : model.fields()) {
-            if (f.foreignKey() != null) {
+            if (f.foreignKey() != null && f.foreignKey().constraint()) {
                 ModelState target = f.foreignKey().model().equals(model.key()) ? model
                         : state.requireModel(f.foreignKey().app(), f.foreignKey().modelName());
                 parts.add(foreignKeyClause(model, f, target));
@@ -100,7 +111,24 @@ public abstract class AbstractDialect implements Dialect {
         for (IndexState index : model.indexes()) {
             out.addAll(createIndex(model, index));
         }
+        for (FieldState f : model.fields()) {
+            if (f.foreignKey() != null && !f.foreignKey().constraint()) {
+                out.addAll(foreignKeyIndex(model, f));
+            }
+        }
         return out;
+    }
+
+    /**
+     * The index of a foreign key, named after the key: a constraint needs one, and a reference without a
+     * constraint keeps one for its joins.
+     *
+     * @param model the referencing model
+     * @param f     the foreign key field
+     * @return the statements
+     */
+    protected List<String> foreignKeyIndex(ModelState model, FieldState f) {
+        return createIndex(model, ConstraintNames.foreignKey(model, f), List.of(f.column()), false);
     }
 
     /** The single-column unique and plain indexes a field asks for. */
@@ -117,9 +145,20 @@ public abstract class AbstractDialect implements Dialect {
     }
 
     protected String foreignKeyClause(ModelState model, FieldState f, ModelState target) {
-        String targetPk = target.primaryKey().get(0).column();
         return "CONSTRAINT " + quote(ConstraintNames.foreignKey(model, f)) + " FOREIGN KEY (" + quote(f.column())
-                + ") REFERENCES " + quote(target.table()) + " (" + quote(targetPk) + ") ON DELETE "
+                + ") " + references(f, target);
+    }
+
+    /**
+     * {@code REFERENCES target (pk) ON DELETE rule}: the end of a foreign key clause.
+     *
+     * @param f      the foreign key field
+     * @param target the referenced model
+     * @return the clause
+     */
+    protected String references(FieldState f, ModelState target) {
+        String targetPk = target.primaryKey().get(0).column();
+        return "REFERENCES " + quote(target.table()) + " (" + quote(targetPk) + ") ON DELETE "
                 + f.foreignKey().onDelete().sql();
     }
 
@@ -190,9 +229,12 @@ public abstract class AbstractDialect implements Dialect {
                 + columns(columns) + ")");
     }
 
+    /** The constraint, which brings its index; without a constraint an index named after the key. */
     @Override
     public List<String> addForeignKey(ModelState model, FieldState field, ModelState target) {
-        return List.of("ALTER TABLE " + table(model) + " ADD " + foreignKeyClause(model, field, target));
+        return field.foreignKey().constraint()
+                ? List.of("ALTER TABLE " + table(model) + " ADD " + foreignKeyClause(model, field, target))
+                : foreignKeyIndex(model, field);
     }
 
 

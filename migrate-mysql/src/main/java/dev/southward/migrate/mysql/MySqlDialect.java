@@ -1,9 +1,11 @@
 package dev.southward.migrate.mysql;
 
+import dev.southward.migrate.SouthwardException;
 import dev.southward.migrate.dialect.AbstractDialect;
 import dev.southward.migrate.dialect.ConstraintNames;
 import dev.southward.migrate.introspect.Introspector;
 import dev.southward.migrate.state.FieldState;
+import dev.southward.migrate.state.FieldType;
 import dev.southward.migrate.state.IndexState;
 import dev.southward.migrate.state.ModelState;
 import dev.southward.migrate.state.ProjectState;
@@ -131,7 +133,9 @@ public final class MySqlDialect extends AbstractDialect {
                 ModelState target = f.foreignKey().model().equals(model.key()) ? model
                         : state.requireModel(f.foreignKey().app(), f.foreignKey().modelName());
                 parts.add("INDEX " + quote(ConstraintNames.foreignKey(model, f)) + " (" + quote(f.column()) + ")");
-                parts.add(foreignKeyClause(model, f, target));
+                if (f.foreignKey().constraint()) {
+                    parts.add(foreignKeyClause(model, f, target));
+                }
             }
         }
         // One statement: creating a table is then all or nothing.
@@ -151,10 +155,35 @@ public final class MySqlDialect extends AbstractDialect {
         return out;
     }
 
+    /** MySQL 8.0 sets an expression default with MODIFY only; ALTER COLUMN ... SET takes literals. */
     @Override
     protected String setDefault(ModelState model, FieldState field, String value) {
+        if (value != null && expressionDefault(field)) {
+            return "ALTER TABLE " + table(model) + " MODIFY COLUMN " + columnDefinition(field, value);
+        }
         return "ALTER TABLE " + table(model) + " ALTER COLUMN " + quote(field.column())
                 + (value == null ? " DROP DEFAULT" : " SET DEFAULT " + literal(field, value));
+    }
+
+    /**
+     * MySQL (not MariaDB) refuses a literal default on TEXT and BLOB columns ("can't have a default value") and
+     * takes an expression instead, from 8.0.13: {@code DEFAULT ('')}. A one-off default fills the rows that way and
+     * is dropped again as any other.
+     */
+    @Override
+    protected String defaultExpression(FieldState f, String value) {
+        return expressionDefault(f) ? "(" + literal(f, value) + ")" : literal(f, value);
+    }
+
+    private boolean expressionDefault(FieldState f) {
+        if (f.type() != FieldType.TEXT && f.type() != FieldType.BINARY || version != null && version.mariaDb()) {
+            return false;
+        }
+        if (version != null && version.major() == 8 && version.minor() == 0 && version.patch() < 13) {
+            throw new SouthwardException("Column '" + f.column() + "': " + version + " cannot give a "
+                    + columnType(f) + " column a default (MySQL 8.0.13 can); remove the default from the model");
+        }
+        return true;
     }
 
     @Override
@@ -171,14 +200,24 @@ public final class MySqlDialect extends AbstractDialect {
     /** The foreign key comes with an index of the same name, so dropping both is always exact. */
     @Override
     public List<String> addForeignKey(ModelState model, FieldState field, ModelState target) {
-        return List.of("ALTER TABLE " + table(model) + " ADD INDEX " + quote(ConstraintNames.foreignKey(model, field))
-                + " (" + quote(field.column()) + "), ADD " + foreignKeyClause(model, field, target));
+        String index = "ALTER TABLE " + table(model) + " ADD INDEX " + quote(ConstraintNames.foreignKey(model, field))
+                + " (" + quote(field.column()) + ")";
+        return List.of(field.foreignKey().constraint() ? index + ", ADD " + foreignKeyClause(model, field, target)
+                : index);
     }
 
     @Override
     public List<String> dropForeignKey(ModelState model, FieldState field) {
         String name = quote(ConstraintNames.foreignKey(model, field));
-        return List.of("ALTER TABLE " + table(model) + " DROP FOREIGN KEY " + name + ", DROP INDEX " + name);
+        return List.of("ALTER TABLE " + table(model) + (field.foreignKey().constraint()
+                ? " DROP FOREIGN KEY " + name + ", DROP INDEX " + name : " DROP INDEX " + name));
+    }
+
+    /** MySQL uses the key's index, which stays when the constraint goes. */
+    @Override
+    public List<String> dropForeignKeyConstraint(ModelState model, FieldState field) {
+        return List.of("ALTER TABLE " + table(model) + " DROP FOREIGN KEY "
+                + quote(ConstraintNames.foreignKey(model, field)));
     }
 
     @Override

@@ -28,7 +28,7 @@ final class MySqlIntrospector implements Introspector {
                 ORDER BY TABLE_NAME, ORDINAL_POSITION""").map((rs, ctx) -> {
                     boolean nullable = "YES".equals(rs.getString("IS_NULLABLE"));
                     LiveColumn c = new LiveColumn(rs.getString("COLUMN_NAME"), type(rs.getString("COLUMN_TYPE")),
-                            nullable, normalizeDefault(rs.getString("COLUMN_DEFAULT")),
+                            nullable, normalizeDefault(rs.getString("COLUMN_DEFAULT"), rs.getString("EXTRA")),
                             rs.getString("EXTRA").toLowerCase(Locale.ROOT).contains("auto_increment"));
                     schema.tableOrNew(rs.getString("TABLE_NAME")).columns().put(c.name(), c);
                     return c;
@@ -90,14 +90,45 @@ final class MySqlIntrospector implements Introspector {
         return t.replaceAll("^(tinyint|smallint|mediumint|int|bigint)\\(\\d+\\)", "$1");
     }
 
-    /** MariaDB quotes string defaults and reports a missing default of a nullable column as {@code NULL}. */
-    static String normalizeDefault(String value) {
+    /**
+     * The default as text without quotes. MariaDB quotes string defaults (escaping with backslashes) and reports a
+     * missing default of a nullable column as {@code NULL}. MySQL reports an expression default
+     * ({@code DEFAULT_GENERATED}, its only default on TEXT and BLOB) as the expression with its quotes and
+     * backslashes escaped and a charset before a string: {@code _utf8mb4\'it\\\'s\'} for {@code it's}.
+     */
+    static String normalizeDefault(String value, String extra) {
         if (value == null || value.equals("NULL")) {
             return null;
         }
-        if (value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) {
-            return value.substring(1, value.length() - 1).replace("''", "'").replace("\\\\", "\\");
+        String v = value;
+        if (extra != null && extra.toUpperCase(Locale.ROOT).contains("DEFAULT_GENERATED")) {
+            v = unescape(v).replaceFirst("^_[A-Za-z0-9]+(?=')", "");
         }
-        return value;
+        if (v.length() >= 2 && v.startsWith("'") && v.endsWith("'")) {
+            return unescape(v.substring(1, v.length() - 1).replace("''", "'"));
+        }
+        return v;
+    }
+
+    /** Reads MySQL's backslash escapes: {@code \n} is a line feed, {@code \x} any other character x. */
+    private static String unescape(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i == s.length() - 1) {
+                out.append(c);
+                continue;
+            }
+            char n = s.charAt(++i);
+            out.append(switch (n) {
+                case 'n' -> '\n';
+                case 'r' -> '\r';
+                case 't' -> '\t';
+                case '0' -> '\0';
+                case 'Z' -> '\u001a';
+                default -> n;
+            });
+        }
+        return out.toString();
     }
 }
