@@ -213,6 +213,12 @@ public final class MySqlDialect extends AbstractDialect {
                 ? " DROP FOREIGN KEY " + name + ", DROP INDEX " + name : " DROP INDEX " + name));
     }
 
+    /** The key's index is there already, and the constraint uses it. */
+    @Override
+    public List<String> addForeignKeyConstraint(ModelState model, FieldState field, ModelState target) {
+        return List.of("ALTER TABLE " + table(model) + " ADD " + foreignKeyClause(model, field, target));
+    }
+
     /** MySQL uses the key's index, which stays when the constraint goes. */
     @Override
     public List<String> dropForeignKeyConstraint(ModelState model, FieldState field) {
