@@ -82,11 +82,6 @@ public abstract class AbstractDialect implements Dialect {
         return s.append('\'').toString();
     }
 
-    /** What follows {@code DEFAULT}: the literal, unless a database wants it otherwise for some types. */
-    protected String defaultClause(FieldState field, String value) {
-        return literal(field, value);
-    }
-
     /** A literal for an instant, in UTC. */
     protected String instantLiteral(Instant instant) {
         return "TIMESTAMP WITH TIME ZONE '" + instant.toString().replace('T', ' ').replace("Z", "+00:00") + "'";
@@ -100,10 +95,21 @@ public abstract class AbstractDialect implements Dialect {
         }
         String def = defaultOverride != null ? defaultOverride : f.defaultValue();
         if (def != null) {
-            s.append(" DEFAULT ").append(defaultClause(f, def));
+            s.append(" DEFAULT ").append(defaultExpression(f, def));
         }
         s.append(f.nullable() ? " NULL" : " NOT NULL");
         return s.toString();
+    }
+
+    /**
+     * What follows {@code DEFAULT} in a column definition: the literal, unless the database wants another form.
+     *
+     * @param f     the field
+     * @param value the default as written in the model
+     * @return the SQL after {@code DEFAULT}
+     */
+    protected String defaultExpression(FieldState f, String value) {
+        return literal(f, value);
     }
 
     protected abstract String autoIncrementClause();
@@ -127,7 +133,7 @@ public abstract class AbstractDialect implements Dialect {
             parts.add("PRIMARY KEY (" + columns(pk) + ")");
         }
         for (FieldState f : model.fields()) {
-            if (f.foreignKey() != null) {
+            if (f.foreignKey() != null && f.foreignKey().constraint()) {
                 ModelState target = f.foreignKey().model().equals(model.key()) ? model
                         : state.requireModel(f.foreignKey().app(), f.foreignKey().modelName());
                 parts.add(foreignKeyClause(model, f, target));
@@ -141,7 +147,24 @@ public abstract class AbstractDialect implements Dialect {
         for (IndexState index : model.indexes()) {
             out.addAll(createIndex(model, index));
         }
+        for (FieldState f : model.fields()) {
+            if (f.foreignKey() != null && !f.foreignKey().constraint()) {
+                out.addAll(foreignKeyIndex(model, f));
+            }
+        }
         return out;
+    }
+
+    /**
+     * The index of a foreign key, named after the key: a constraint needs one, and a reference without a
+     * constraint keeps one for its joins.
+     *
+     * @param model the referencing model
+     * @param f     the foreign key field
+     * @return the statements
+     */
+    protected List<String> foreignKeyIndex(ModelState model, FieldState f) {
+        return createIndex(model, ConstraintNames.foreignKey(model, f), List.of(f.column()), false);
     }
 
     /** The single-column unique and plain indexes a field asks for. */
@@ -158,9 +181,20 @@ public abstract class AbstractDialect implements Dialect {
     }
 
     protected String foreignKeyClause(ModelState model, FieldState f, ModelState target) {
-        String targetPk = target.primaryKey().get(0).column();
         return "CONSTRAINT " + quote(ConstraintNames.foreignKey(model, f)) + " FOREIGN KEY (" + quote(f.column())
-                + ") REFERENCES " + quote(target.table()) + " (" + quote(targetPk) + ") ON DELETE "
+                + ") " + references(f, target);
+    }
+
+    /**
+     * {@code REFERENCES target (pk) ON DELETE rule}: the end of a foreign key clause.
+     *
+     * @param f      the foreign key field
+     * @param target the referenced model
+     * @return the clause
+     */
+    protected String references(FieldState f, ModelState target) {
+        String targetPk = target.primaryKey().get(0).column();
+        return "REFERENCES " + quote(target.table()) + " (" + quote(targetPk) + ") ON DELETE "
                 + f.foreignKey().onDelete().sql();
     }
 
@@ -187,7 +221,7 @@ public abstract class AbstractDialect implements Dialect {
     /** ALTER COLUMN ... SET DEFAULT x, or DROP DEFAULT when {@code value} is null. */
     protected String setDefault(ModelState model, FieldState field, String value) {
         String prefix = "ALTER TABLE " + table(model) + " ALTER COLUMN " + quote(field.column());
-        return value == null ? prefix + " DROP DEFAULT" : prefix + " SET DEFAULT " + defaultClause(field, value);
+        return value == null ? prefix + " DROP DEFAULT" : prefix + " SET DEFAULT " + defaultExpression(field, value);
     }
 
     @Override
@@ -237,9 +271,12 @@ public abstract class AbstractDialect implements Dialect {
                 + columns(columns) + ")");
     }
 
+    /** The constraint, which brings its index; without a constraint an index named after the key. */
     @Override
     public List<String> addForeignKey(ModelState model, FieldState field, ModelState target) {
-        return List.of("ALTER TABLE " + table(model) + " ADD " + foreignKeyClause(model, field, target));
+        return field.foreignKey().constraint()
+                ? List.of("ALTER TABLE " + table(model) + " ADD " + foreignKeyClause(model, field, target))
+                : foreignKeyIndex(model, field);
     }
 
 

@@ -81,9 +81,72 @@ public interface Dialect {
 
     List<String> dropIndex(ModelState model, String name);
 
+    /**
+     * Drops an index of {@code model} while its foreign keys stay, e.g. a field's own index. By default
+     * {@link #dropIndex(ModelState, String)}; a database whose constraints may use that index (H2) also drops and
+     * re-adds them, resolving their targets in {@code state}.
+     *
+     * @param model the model as in the database when the index is dropped
+     * @param name  the index
+     * @param state a state holding the models its foreign keys reference
+     * @return the statements
+     */
+    default List<String> dropIndex(ModelState model, String name, ProjectState state) {
+        return dropIndex(model, name);
+    }
+
+    /**
+     * What a foreign key field needs besides its column: the constraint with the index it needs or, for a
+     * reference without a constraint, an index named after the key. {@link #dropForeignKey} removes exactly that.
+     *
+     * @param model  the referencing model
+     * @param field  the foreign key field
+     * @param target the referenced model
+     * @return the statements
+     */
     List<String> addForeignKey(ModelState model, FieldState field, ModelState target);
 
+    /**
+     * Undoes {@link #addForeignKey}: the constraint (if the field has one) and the key's index.
+     *
+     * @param model the referencing model
+     * @param field the foreign key field as it was added
+     * @return the statements
+     */
     List<String> dropForeignKey(ModelState model, FieldState field);
+
+    /**
+     * Adds the constraint of a foreign key field that is as {@link #addForeignKey} leaves a reference without a
+     * constraint (a reference that gains its constraint, or a changed delete rule after
+     * {@link #dropForeignKeyConstraint}).
+     *
+     * @param model  the referencing model
+     * @param field  the field with its new reference
+     * @param target the referenced model
+     * @return the statements
+     */
+    List<String> addForeignKeyConstraint(ModelState model, FieldState field, ModelState target);
+
+    /**
+     * Drops the constraint of a foreign key field and keeps its column, leaving it as {@link #addForeignKey} adds a
+     * reference without a constraint (with the key's index).
+     *
+     * @param model the referencing model
+     * @param field the field with the reference being dropped
+     * @return the statements
+     */
+    List<String> dropForeignKeyConstraint(ModelState model, FieldState field);
+
+    /**
+     * The delete rule as this database reports it, for comparison with introspection: by default its SQL words.
+     * A database that stores two rules as one (H2 keeps {@code NO ACTION} as {@code RESTRICT}) says so here.
+     *
+     * @param rule the rule of the model
+     * @return the rule as read back
+     */
+    default String foreignKeyRule(dev.southward.migrate.state.OnDelete rule) {
+        return rule.sql();
+    }
 
     /** The single-column unique and plain indexes that a field's {@code unique} and {@code indexed} flags ask for. */
     List<String> fieldIndexes(ModelState model, FieldState field);

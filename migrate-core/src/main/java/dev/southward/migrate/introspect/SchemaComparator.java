@@ -9,7 +9,6 @@ import dev.southward.migrate.state.ProjectState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -61,7 +60,7 @@ public final class SchemaComparator {
                         + ", expected " + (f.nullable() ? "NULL" : "NOT NULL"));
             }
             String expectedDefault = f.defaultValue() == null ? null : dialect.defaultText(f, f.defaultValue());
-            if (!f.autoIncrement() && !sameDefault(expectedDefault, c.defaultValue())) {
+            if (!f.autoIncrement() && !DefaultValues.same(f.type(), expectedDefault, c.defaultValue())) {
                 out.add(where + "column '" + f.column() + "' has default " + c.defaultValue() + ", expected "
                         + expectedDefault);
             }
@@ -78,21 +77,6 @@ public final class SchemaComparator {
         }
     }
 
-    private static boolean sameDefault(String expected, String live) {
-        if (expected == null || live == null) {
-            return expected == null && live == null;
-        }
-        return normalize(expected).equalsIgnoreCase(normalize(live));
-    }
-
-    private static String normalize(String literal) {
-        String s = literal.trim();
-        while (s.startsWith("(") && s.endsWith(")")) {
-            s = s.substring(1, s.length() - 1).trim();
-        }
-        return s;
-    }
-
     private void compareIndexes(ModelState model, LiveTable table, List<String> out) {
         Map<String, LiveIndex> expected = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (FieldState f : model.fields()) {
@@ -102,6 +86,11 @@ public final class SchemaComparator {
             }
             if (f.indexed()) {
                 String n = ConstraintNames.index(model, f);
+                expected.put(n, new LiveIndex(n, List.of(f.column()), false));
+            }
+            if (f.foreignKey() != null && !f.foreignKey().constraint()) {
+                // Without a constraint the key's index is an index like any other; with one it belongs to the key.
+                String n = ConstraintNames.foreignKey(model, f);
                 expected.put(n, new LiveIndex(n, List.of(f.column()), false));
             }
         }
@@ -125,7 +114,7 @@ public final class SchemaComparator {
         String where = model.key() + ": ";
         List<String> expectedNames = new ArrayList<>();
         for (FieldState f : model.fields()) {
-            if (f.foreignKey() == null) {
+            if (f.foreignKey() == null || !f.foreignKey().constraint()) {
                 continue;
             }
             String name = ConstraintNames.foreignKey(model, f);
@@ -136,7 +125,7 @@ public final class SchemaComparator {
                 out.add(where + "foreign key " + name + " on '" + f.column() + "' is missing");
             } else if (target != null && (!fk.targetTable().equalsIgnoreCase(target.table())
                     || !fk.column().equalsIgnoreCase(f.column())
-                    || !Objects.equals(fk.onDelete(), f.foreignKey().onDelete().sql()))) {
+                    || !dialect.foreignKeyRule(f.foreignKey().onDelete()).equalsIgnoreCase(fk.onDelete()))) {
                 out.add(where + "foreign key " + name + " is " + fk.column() + " -> " + fk.targetTable() + " ON DELETE "
                         + fk.onDelete() + ", expected " + f.column() + " -> " + target.table() + " ON DELETE "
                         + f.foreignKey().onDelete().sql());

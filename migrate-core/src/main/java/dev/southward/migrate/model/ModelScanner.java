@@ -221,7 +221,7 @@ public final class ModelScanner {
         check(where + ": column name", Names.identifierProblem(column));
         return new FieldState(f.getName(), column, targetPk.type(), targetPk.maxLength(), targetPk.precision(),
                 targetPk.scale(), nullable, null, false, false, unique, indexed,
-                new ForeignKeyRef(targetApp + "." + target.getSimpleName(), onDelete));
+                new ForeignKeyRef(targetApp + "." + target.getSimpleName(), onDelete, fk == null || fk.constraint()));
     }
 
     /** The target's primary key type, without reporting its problems twice (they are reported on the target). */

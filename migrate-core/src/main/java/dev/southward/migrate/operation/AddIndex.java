@@ -28,7 +28,7 @@ public record AddIndex(String model, IndexState index) implements Operation {
 
     @Override
     public List<Step> backwards(String app, ProjectState before, Dialect dialect) {
-        return Step.sql(dialect.dropIndex(before.requireModel(app, model), index.name()));
+        return Step.sql(dialect.dropIndex(apply(app, before).requireModel(app, model), index.name(), before));
     }
 
     @Override

@@ -116,15 +116,22 @@ public record AlterField(String model, FieldState field, String fillNulls,
         // The foreign key and indexes survive a change of the default alone.
         boolean definition = !from.withDefault(to.defaultValue()).sameColumnDefinition(to);
         boolean fkChanged = !Objects.equals(from.foreignKey(), to.foreignKey()) || definition;
+        // Same column and target: only the constraint changes (added, dropped, or its rule); the index stays.
+        boolean constraintOnly = fkChanged && !definition && from.foreignKey() != null
+                && from.foreignKey().sameTarget(to.foreignKey());
         List<String> out = new ArrayList<>();
-        if (from.foreignKey() != null && fkChanged) {
+        if (constraintOnly && from.foreignKey().constraint()) {
+            out.addAll(d.dropForeignKeyConstraint(model, from));
+        } else if (from.foreignKey() != null && fkChanged && !constraintOnly) {
             out.addAll(d.dropForeignKey(model, from));
         }
+        // The field's constraint, if changed, is already gone here; its other foreign keys are as before.
+        ModelState live = fkChanged ? model.replaceField(from.name(), f -> f.withForeignKey(null)) : model;
         if (from.indexed() && !to.indexed()) {
-            out.addAll(d.dropIndex(model, ConstraintNames.index(model, from)));
+            out.addAll(d.dropIndex(live, ConstraintNames.index(model, from), target));
         }
         if (from.unique() && !to.unique()) {
-            out.addAll(d.dropIndex(model, ConstraintNames.unique(model, from)));
+            out.addAll(d.dropIndex(live, ConstraintNames.unique(model, from), target));
         }
         if (definition) {
             out.addAll(d.alterColumn(model, from, to, fill));
@@ -132,8 +139,11 @@ public record AlterField(String model, FieldState field, String fillNulls,
             out.addAll(d.alterDefault(model, from, to));
         }
         FieldState added = to.withUnique(to.unique() && !from.unique()).withIndexed(to.indexed() && !from.indexed())
-                .withForeignKey(fkChanged ? to.foreignKey() : null);
+                .withForeignKey(fkChanged && !constraintOnly ? to.foreignKey() : null);
         out.addAll(FieldSql.extras(d, toModel, added, target));
+        if (constraintOnly && to.foreignKey().constraint()) {
+            out.addAll(d.addForeignKeyConstraint(toModel, to, FieldSql.target(toModel, to, target)));
+        }
         return out;
     }
 
@@ -164,7 +174,8 @@ public record AlterField(String model, FieldState field, String fillNulls,
             out.add(new Precondition(Precondition.Kind.FITS_LENGTH, m.table(), List.of(field.column()),
                     field.maxLength()));
         }
-        if (field.foreignKey() != null && !Objects.equals(old.foreignKey(), field.foreignKey())) {
+        if (field.foreignKey() != null && field.foreignKey().constraint() && (old.foreignKey() == null
+                || !old.foreignKey().constraint() || !old.foreignKey().sameTarget(field.foreignKey()))) {
             before.model(field.foreignKey().model()).ifPresent(t -> out.add(new Precondition(
                     Precondition.Kind.NO_ORPHANS, m.table(), List.of(field.column(), t.table(),
                     t.primaryKey().get(0).column()), null)));

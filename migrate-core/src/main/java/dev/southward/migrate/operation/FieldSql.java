@@ -29,11 +29,15 @@ final class FieldSql {
     static List<String> extras(Dialect d, ModelState model, FieldState f, ProjectState state) {
         List<String> out = new ArrayList<>(d.fieldIndexes(model, f));
         if (f.foreignKey() != null) {
-            ModelState target = f.foreignKey().model().equals(model.key()) ? model
-                    : state.requireModel(f.foreignKey().app(), f.foreignKey().modelName());
-            out.addAll(d.addForeignKey(model, f, target));
+            out.addAll(d.addForeignKey(model, f, target(model, f, state)));
         }
         return out;
+    }
+
+    /** The model a foreign key field references: its own model (a self reference) or one of {@code state}. */
+    static ModelState target(ModelState model, FieldState f, ProjectState state) {
+        return f.foreignKey().model().equals(model.key()) ? model
+                : state.requireModel(f.foreignKey().app(), f.foreignKey().modelName());
     }
 
     /** Drops the field's foreign key and own indexes, in the reverse order of {@link #extras}. */

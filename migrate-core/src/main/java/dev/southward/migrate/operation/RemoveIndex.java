@@ -25,7 +25,7 @@ public record RemoveIndex(String model, String name) implements Operation {
 
     @Override
     public List<Step> forwards(String app, ProjectState before, Dialect dialect) {
-        return Step.sql(dialect.dropIndex(before.requireModel(app, model), name));
+        return Step.sql(dialect.dropIndex(before.requireModel(app, model), name, before));
     }
 
     @Override

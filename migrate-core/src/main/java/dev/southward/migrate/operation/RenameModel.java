@@ -2,7 +2,6 @@ package dev.southward.migrate.operation;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.southward.migrate.dialect.Dialect;
-import dev.southward.migrate.state.ForeignKeyRef;
 import dev.southward.migrate.state.ModelState;
 import dev.southward.migrate.state.ProjectState;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ public record RenameModel(String from, String to, String table) implements Opera
             for (var f : referencing.fields()) {
                 if (f.foreignKey() != null && f.foreignKey().model().equals(m.key())) {
                     referencing = referencing.replaceField(f.name(), x -> x.withForeignKey(
-                            new ForeignKeyRef(renamed.key(), x.foreignKey().onDelete())));
+                            x.foreignKey().withModel(renamed.key())));
                 }
             }
             after = after.with(referencing);

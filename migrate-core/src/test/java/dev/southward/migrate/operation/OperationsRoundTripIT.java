@@ -105,6 +105,9 @@ public class OperationsRoundTripIT {
                         new RemoveIndex("Book", "lib_book_title_pages_idx"),
                         new AddIndex("Book", new IndexState("lib_book_title_author_uniq", List.of("title", "author"),
                                 true)))),
+                new Case("index led by a foreign key column, table rebuilt after it", "lib_book", List.of(
+                        new AddIndex("Book", new IndexState("lib_book_author_title_idx", List.of("author", "title"),
+                                false)), new AddField("Book", nullableInt("year"), null))),
                 new Case("run SQL", "lib_book", List.of(new RunSql(
                         List.of("CREATE TABLE lib_audit (n INT)", "INSERT INTO lib_audit VALUES (1)"),
                         List.of("DROP TABLE lib_audit")))),

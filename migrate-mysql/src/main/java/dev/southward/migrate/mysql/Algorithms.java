@@ -38,7 +38,9 @@ final class Algorithms {
     }
 
     private static boolean instant(String clause) {
-        return (clause.startsWith("ADD COLUMN") && !clause.contains("AUTO_INCREMENT"))
+        // An expression default (MySQL's only default on TEXT and BLOB) is never instant.
+        return (clause.startsWith("ADD COLUMN") && !clause.contains("AUTO_INCREMENT")
+                && !clause.contains(" DEFAULT ("))
                 || clause.startsWith("DROP COLUMN") || clause.startsWith("RENAME COLUMN")
                 || (clause.startsWith("ALTER COLUMN") && clause.contains(" DEFAULT"));
     }

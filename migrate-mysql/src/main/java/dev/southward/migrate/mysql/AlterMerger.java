@@ -33,11 +33,11 @@ final class AlterMerger {
         return Optional.of("ALTER TABLE " + a.group(1) + " " + ca + ", " + cb);
     }
 
-    /** MySQL refuses two MODIFYs of one column in one statement. */
+    /** MySQL refuses two MODIFYs of one column in one statement, or a MODIFY of a column the statement adds. */
     private static boolean modifiesTwice(String first, String second) {
         Matcher m = MODIFY.matcher(second);
         while (m.find()) {
-            if (first.contains("MODIFY COLUMN " + m.group(1))) {
+            if (first.contains("MODIFY COLUMN " + m.group(1)) || first.contains("ADD COLUMN " + m.group(1))) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package dev.southward.migrate.mysql;
 
+import dev.southward.migrate.SouthwardException;
 import dev.southward.migrate.dialect.AbstractDialect;
 import dev.southward.migrate.dialect.ConstraintNames;
 import dev.southward.migrate.introspect.Introspector;
@@ -121,17 +122,6 @@ public final class MySqlDialect extends AbstractDialect {
                 + "'";
     }
 
-    /**
-     * MySQL 8 takes a default of a TEXT or BLOB column only as an expression, in parentheses; MariaDB takes the
-     * literal.
-     */
-    @Override
-    protected String defaultClause(FieldState field, String value) {
-        String literal = literal(field, value);
-        boolean blob = field.type() == FieldType.TEXT || field.type() == FieldType.BINARY;
-        return blob && (version == null || !version.mariaDb()) ? "(" + literal + ")" : literal;
-    }
-
     @Override
     protected String instantLiteral(Instant instant) {
         return "'" + instant.toString().replace('T', ' ').replace("Z", "") + "'";
@@ -192,7 +182,9 @@ public final class MySqlDialect extends AbstractDialect {
                 ModelState target = f.foreignKey().model().equals(model.key()) ? model
                         : state.requireModel(f.foreignKey().app(), f.foreignKey().modelName());
                 parts.add("INDEX " + quote(ConstraintNames.foreignKey(model, f)) + " (" + quote(f.column()) + ")");
-                parts.add(foreignKeyClause(model, f, target));
+                if (f.foreignKey().constraint()) {
+                    parts.add(foreignKeyClause(model, f, target));
+                }
             }
         }
         // One statement: creating a table is then all or nothing.
@@ -212,22 +204,35 @@ public final class MySqlDialect extends AbstractDialect {
         return out;
     }
 
-    /**
-     * {@code ALTER COLUMN … SET DEFAULT} / {@code DROP DEFAULT}, instant on both servers. TEXT and BLOB columns
-     * keep the whole definition (MODIFY), which renders their defaults the way only a column definition can.
-     */
-    @Override
-    public List<String> alterDefault(ModelState model, FieldState from, FieldState to) {
-        if (to.type() == FieldType.TEXT || to.type() == FieldType.BINARY) {
-            return alterColumn(model, from, to, null);
-        }
-        return super.alterDefault(model, from, to);
-    }
-
+    /** MySQL 8.0 sets an expression default with MODIFY only; ALTER COLUMN ... SET takes literals. */
     @Override
     protected String setDefault(ModelState model, FieldState field, String value) {
+        if (value != null && expressionDefault(field)) {
+            return "ALTER TABLE " + table(model) + " MODIFY COLUMN " + columnDefinition(field, value);
+        }
         return "ALTER TABLE " + table(model) + " ALTER COLUMN " + quote(field.column())
-                + (value == null ? " DROP DEFAULT" : " SET DEFAULT " + defaultClause(field, value));
+                + (value == null ? " DROP DEFAULT" : " SET DEFAULT " + defaultExpression(field, value));
+    }
+
+    /**
+     * MySQL (not MariaDB) refuses a literal default on TEXT and BLOB columns ("can't have a default value") and
+     * takes an expression instead, from 8.0.13: {@code DEFAULT ('')}. A one-off default fills the rows that way and
+     * is dropped again as any other.
+     */
+    @Override
+    protected String defaultExpression(FieldState f, String value) {
+        return expressionDefault(f) ? "(" + literal(f, value) + ")" : literal(f, value);
+    }
+
+    private boolean expressionDefault(FieldState f) {
+        if (f.type() != FieldType.TEXT && f.type() != FieldType.BINARY || version != null && version.mariaDb()) {
+            return false;
+        }
+        if (version != null && version.major() == 8 && version.minor() == 0 && version.patch() < 13) {
+            throw new SouthwardException("Column '" + f.column() + "': " + version + " cannot give a "
+                    + columnType(f) + " column a default (MySQL 8.0.13 can); remove the default from the model");
+        }
+        return true;
     }
 
     @Override
@@ -244,14 +249,30 @@ public final class MySqlDialect extends AbstractDialect {
     /** The foreign key comes with an index of the same name, so dropping both is always exact. */
     @Override
     public List<String> addForeignKey(ModelState model, FieldState field, ModelState target) {
-        return List.of("ALTER TABLE " + table(model) + " ADD INDEX " + quote(ConstraintNames.foreignKey(model, field))
-                + " (" + quote(field.column()) + "), ADD " + foreignKeyClause(model, field, target));
+        String index = "ALTER TABLE " + table(model) + " ADD INDEX " + quote(ConstraintNames.foreignKey(model, field))
+                + " (" + quote(field.column()) + ")";
+        return List.of(field.foreignKey().constraint() ? index + ", ADD " + foreignKeyClause(model, field, target)
+                : index);
     }
 
     @Override
     public List<String> dropForeignKey(ModelState model, FieldState field) {
         String name = quote(ConstraintNames.foreignKey(model, field));
-        return List.of("ALTER TABLE " + table(model) + " DROP FOREIGN KEY " + name + ", DROP INDEX " + name);
+        return List.of("ALTER TABLE " + table(model) + (field.foreignKey().constraint()
+                ? " DROP FOREIGN KEY " + name + ", DROP INDEX " + name : " DROP INDEX " + name));
+    }
+
+    /** The key's index is there already, and the constraint uses it. */
+    @Override
+    public List<String> addForeignKeyConstraint(ModelState model, FieldState field, ModelState target) {
+        return List.of("ALTER TABLE " + table(model) + " ADD " + foreignKeyClause(model, field, target));
+    }
+
+    /** MySQL uses the key's index, which stays when the constraint goes. */
+    @Override
+    public List<String> dropForeignKeyConstraint(ModelState model, FieldState field) {
+        return List.of("ALTER TABLE " + table(model) + " DROP FOREIGN KEY "
+                + quote(ConstraintNames.foreignKey(model, field)));
     }
 
     @Override

@@ -100,7 +100,8 @@ final class MySqlIntrospector implements Introspector {
     /**
      * MariaDB reports a missing default of a nullable column as {@code NULL}, a string default as the quoted
      * literal it would print ({@code 'a\\\\b'}, {@code 'it''s'}) and a hex default of a TEXT column as
-     * {@code X'..'}; MySQL 8 reports the value itself. Both come back as the value.
+     * {@code X'..'}; MySQL 8 reports the value itself, or an expression default (its only form on TEXT and BLOB)
+     * as the expression. All come back as the value.
      */
     static String normalizeDefault(String value, String type, String extra, boolean mariaDb) {
         if (value == null || (mariaDb && value.equals("NULL"))) {
@@ -111,6 +112,13 @@ final class MySqlIntrospector implements Introspector {
             // MySQL 8 prints an expression default given as a hex literal (TEXT and BLOB columns) as 0x...
             return blob ? "X'" + value.substring(2).toLowerCase(Locale.ROOT) + "'" : utf8(value.substring(2));
         }
+        if (!mariaDb && extra != null && extra.contains("DEFAULT_GENERATED")) {
+            // MySQL 8 prints an expression default given as a quoted literal with its quotes and backslashes
+            // escaped and a charset before it: _utf8mb4\'it\'\'s\' for ('it''s').
+            String v = unescapeBackslashes(value).replaceFirst("^_[A-Za-z0-9]+(?=')", "");
+            return v.length() >= 2 && v.startsWith("'") && v.endsWith("'") ? unescape(v.substring(1, v.length() - 1))
+                    : v;
+        }
         if (mariaDb && value.length() >= 3 && value.startsWith("X'") && value.endsWith("'")) {
             return blob ? value.toLowerCase(Locale.ROOT).replace("x'", "X'") : utf8(value.substring(2,
                     value.length() - 1));
@@ -119,6 +127,28 @@ final class MySqlIntrospector implements Introspector {
             return unescape(value.substring(1, value.length() - 1));
         }
         return value;
+    }
+
+    /** Reads backslash escapes only: {@code \\n} is a line feed, {@code \\x} any other character x. */
+    private static String unescapeBackslashes(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i == s.length() - 1) {
+                out.append(c);
+                continue;
+            }
+            char n = s.charAt(++i);
+            out.append(switch (n) {
+                case 'n' -> '\n';
+                case 'r' -> '\r';
+                case 't' -> '\t';
+                case '0' -> '\0';
+                case 'Z' -> '\u001a';
+                default -> n;
+            });
+        }
+        return out.toString();
     }
 
     /** Hex as UTF-8, with characters beyond the BMP as {@code ?}, as the quoted forms show them (utf8mb3). */

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.southward.migrate.SouthwardException;
 import dev.southward.migrate.state.FieldState;
 import dev.southward.migrate.state.FieldType;
+import dev.southward.migrate.state.ForeignKeyRef;
 import dev.southward.migrate.state.ModelState;
+import dev.southward.migrate.state.OnDelete;
 import java.sql.SQLException;
 import java.util.List;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -90,5 +92,47 @@ class MySqlRenderingTest {
         assertThat(Algorithms.fallback(add, refused)).isEmpty();
         RuntimeException other = new UnableToExecuteStatementException(new SQLException("dup", "42000", 1060), null);
         assertThat(Algorithms.fallback(add + ", ALGORITHM=INSTANT", other)).isEmpty();
+    }
+
+    @Test
+    void textAndBlobDefaultsAreExpressionsOnMySqlOnly() {
+        FieldState body = FieldState.of("body", "body", FieldType.TEXT).withDefault("it's");
+        ModelState note = new ModelState("notes", "Note", "notes_note", List.of(body), List.of());
+        MySqlDialect mysql = new MySqlDialect(new ServerVersion(false, 8, 0, 31));
+        MySqlDialect maria = new MySqlDialect(new ServerVersion(true, 10, 11, 6));
+        assertThat(mysql.addColumn(note, body.withDefault(null), "n/a")).containsExactly(
+                "ALTER TABLE `notes_note` ADD COLUMN `body` LONGTEXT DEFAULT ('n/a') NOT NULL",
+                "ALTER TABLE `notes_note` ALTER COLUMN `body` DROP DEFAULT");
+        assertThat(mysql.alterColumn(note, body.withDefault(null), body, null))
+                .containsExactly("ALTER TABLE `notes_note` MODIFY COLUMN `body` LONGTEXT DEFAULT ('it''s') NOT NULL");
+        assertThat(maria.addColumn(note, body, null))
+                .containsExactly("ALTER TABLE `notes_note` ADD COLUMN `body` LONGTEXT DEFAULT 'it''s' NOT NULL");
+        FieldState data = FieldState.of("data", "data", FieldType.BINARY).withDefault("AQI=");
+        assertThat(mysql.addColumn(note, data, null)).singleElement().asString().contains("DEFAULT (X'0102')");
+        assertThat(Algorithms.decorate(mysql.addColumn(note, data, null).get(0))).doesNotContain("INSTANT");
+        assertThatThrownBy(() -> new MySqlDialect(new ServerVersion(false, 8, 0, 12)).addColumn(note, body, null))
+                .isInstanceOf(SouthwardException.class).hasMessageContaining("MySQL 8.0.13");
+        assertThat(AlterMerger.merge(mysql.addColumn(note, body, null).get(0),
+                "ALTER TABLE `notes_note` MODIFY COLUMN `body` LONGTEXT DEFAULT ('x') NOT NULL")).isEmpty();
+    }
+
+    @Test
+    void referenceWithoutConstraintIsItsIndex() {
+        ModelState source = new ModelState("shop", "Source", "shop_source", List.of(new FieldState("id", "id",
+                FieldType.LONG, null, null, null, false, null, true, true, false, false, null)), List.of());
+        FieldState origin = FieldState.of("origin", "origin_id", FieldType.LONG).withNullable(true)
+                .withForeignKey(new ForeignKeyRef("shop.Source", OnDelete.CASCADE, false));
+        ModelState item = new ModelState("shop", "Item", "shop_item", List.of(origin), List.of());
+        MySqlDialect d = new MySqlDialect();
+        assertThat(d.addForeignKey(item, origin, source))
+                .containsExactly("ALTER TABLE `shop_item` ADD INDEX `shop_item_origin_id_fk` (`origin_id`)");
+        assertThat(d.dropForeignKey(item, origin))
+                .containsExactly("ALTER TABLE `shop_item` DROP INDEX `shop_item_origin_id_fk`");
+        FieldState enforced = origin.withForeignKey(new ForeignKeyRef("shop.Source", OnDelete.CASCADE));
+        assertThat(d.addForeignKeyConstraint(item, enforced, source)).containsExactly("ALTER TABLE `shop_item` ADD "
+                + "CONSTRAINT `shop_item_origin_id_fk` FOREIGN KEY (`origin_id`) REFERENCES `shop_source` (`id`) "
+                + "ON DELETE CASCADE");
+        assertThat(d.dropForeignKeyConstraint(item, enforced))
+                .containsExactly("ALTER TABLE `shop_item` DROP FOREIGN KEY `shop_item_origin_id_fk`");
     }
 }

@@ -2,9 +2,13 @@ package dev.southward.migrate.dialect.h2;
 
 import dev.southward.migrate.dialect.AbstractDialect;
 import dev.southward.migrate.dialect.ConstraintNames;
+import dev.southward.migrate.dialect.IndexColumns;
 import dev.southward.migrate.introspect.Introspector;
 import dev.southward.migrate.state.FieldState;
 import dev.southward.migrate.state.ModelState;
+import dev.southward.migrate.state.OnDelete;
+import dev.southward.migrate.state.ProjectState;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The H2 2.x dialect: the embedded default. H2 commits DDL implicitly, like MySQL. */
@@ -72,9 +76,64 @@ public final class H2Dialect extends AbstractDialect {
         return List.of("DROP INDEX " + quote(name));
     }
 
+    /**
+     * A constraint comes from a reference without one: the key's own index goes first, as H2 would otherwise let
+     * the constraint take it over.
+     */
+    @Override
+    public List<String> addForeignKeyConstraint(ModelState model, FieldState field, ModelState target) {
+        List<String> out = new ArrayList<>(dropIndex(model, ConstraintNames.foreignKey(model, field)));
+        out.addAll(addForeignKey(model, field, target));
+        return out;
+    }
+
     @Override
     public List<String> dropForeignKey(ModelState model, FieldState field) {
-        return List.of("ALTER TABLE " + table(model) + " DROP CONSTRAINT " + quote(ConstraintNames.foreignKey(model, field)));
+        if (field.foreignKey().constraint()) {
+            return dropConstraint(model, field);
+        }
+        return dropIndex(model, ConstraintNames.foreignKey(model, field));
+    }
+
+    /** The constraint takes the index it made with it; the reference keeps an index of its own. */
+    @Override
+    public List<String> dropForeignKeyConstraint(ModelState model, FieldState field) {
+        List<String> out = new ArrayList<>(dropConstraint(model, field));
+        out.addAll(foreignKeyIndex(model, field));
+        return out;
+    }
+
+    /**
+     * H2 lets a foreign key constraint use any index that starts with its column (and moves it to the first such
+     * index whenever it copies the table), then refuses to drop that index ("belongs to constraint"). So the
+     * constraints on the index's first column are dropped around it and added again: H2 then picks another index
+     * or makes its own.
+     */
+    @Override
+    public List<String> dropIndex(ModelState model, String name, ProjectState state) {
+        List<FieldState> keys = IndexColumns.leading(model, name).map(column -> model.fields().stream()
+                .filter(f -> f.column().equals(column) && f.foreignKey() != null && f.foreignKey().constraint())
+                .toList()).orElse(List.of());
+        List<String> out = new ArrayList<>();
+        keys.forEach(f -> out.addAll(dropConstraint(model, f)));
+        out.addAll(dropIndex(model, name));
+        for (FieldState f : keys) {
+            ModelState target = f.foreignKey().model().equals(model.key()) ? model
+                    : state.requireModel(f.foreignKey().app(), f.foreignKey().modelName());
+            out.addAll(addForeignKey(model, f, target));
+        }
+        return out;
+    }
+
+    private List<String> dropConstraint(ModelState model, FieldState field) {
+        return List.of("ALTER TABLE " + table(model) + " DROP CONSTRAINT "
+                + quote(ConstraintNames.foreignKey(model, field)));
+    }
+
+    /** H2 checks every reference at once and keeps {@code NO ACTION} as {@code RESTRICT}: the two mean the same. */
+    @Override
+    public String foreignKeyRule(OnDelete rule) {
+        return rule == OnDelete.NO_ACTION ? OnDelete.RESTRICT.sql() : rule.sql();
     }
 
     @Override
