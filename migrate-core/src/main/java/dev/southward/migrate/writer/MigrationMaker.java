@@ -96,6 +96,7 @@ public final class MigrationMaker {
             MigrationKey key = new MigrationKey(app, name);
             String content = MigrationWriter.render(app, List.copyOf(deps), ops, after);
             made.add(new MakeResult.NewMigration(key, directory.resolve(app).resolve(name + ".json"), ops, content));
+            messages.addAll(KeyLengthWarnings.of(key, current, after));
             leaves.put(app, key);
             madeStates.add(new CrossAppDependencies.Made(key, after));
             current = after;
