@@ -59,6 +59,18 @@ class RelationsAutodetectorTest {
     }
 
     @Test
+    void renamingAManyToManyFieldIsAskedAsARenameOfItsJoinModel() {
+        ProjectState from = state(model("lib.Book"), model("lib.Tag"), join("lib.Book", "tags", "lib.Tag"));
+        ProjectState to = state(model("lib.Book"), model("lib.Tag"), join("lib.Book", "labels", "lib.Tag"));
+        Autodetector.Detection d = Autodetector.detect("lib", from, to,
+                new NonInteractiveQuestioner(Answers.none().rename("lib.Book_tags", "Book_labels")));
+        assertThat(d.operations()).extracting(o -> o.describe("lib")).containsExactly(
+                "rename model lib.Book_tags to Book_labels", "remove index lib_book_tags_uniq from lib.Book_labels",
+                "add unique index lib_book_labels_uniq on lib.Book_labels",
+                "alter options of lib.Book_labels (managed, join table of Book.labels)");
+    }
+
+    @Test
     void aModelMovedBetweenAppsIsAMoveInTheNewAppAndARecordInTheOldOne() {
         ProjectState from = state(model("catalog.Product", text("name")), model("shop.Order",
                 fk("product", "catalog.Product")));
