@@ -98,12 +98,18 @@ public record AlterField(String model, FieldState field, String fillNulls,
 
     @Override
     public List<Step> forwards(String app, ProjectState before, Dialect dialect) {
+        if (!Managed.table(before, app, model)) {
+            return List.of();
+        }
         ModelState m = before.requireModel(app, model);
         return Step.sql(change(dialect, m, m.requireField(field.name()), field, fillNulls, apply(app, before)));
     }
 
     @Override
     public List<Step> backwards(String app, ProjectState before, Dialect dialect) {
+        if (!Managed.table(before, app, model)) {
+            return List.of();
+        }
         ModelState m = before.requireModel(app, model);
         ProjectState after = apply(app, before);
         return Step.sql(change(dialect, after.requireModel(app, model), field, m.requireField(field.name()), null,
@@ -159,6 +165,9 @@ public record AlterField(String model, FieldState field, String fillNulls,
 
     @Override
     public List<Precondition> preconditions(String app, ProjectState before) {
+        if (!Managed.table(before, app, model)) {
+            return List.of();
+        }
         ModelState m = before.requireModel(app, model);
         FieldState old = m.requireField(field.name());
         List<Precondition> out = new ArrayList<>();

@@ -15,6 +15,7 @@ import java.util.Set;
  *     .ignoreNulls("images.Image.height")            // made NOT NULL: there are no NULLs
  *     .rename("images.Image.caption", "title")       // a field rename
  *     .rename("images.Photo", "Picture")             // a model rename
+ *     .move("catalog.Product", "inventory.Product")  // a model moved to another app
  *     .notRenamed("images.Image.caption")            // really a removal plus an addition
  * }</pre>
  */
@@ -48,6 +49,17 @@ public final class Answers {
         Map<String, String> copy = new HashMap<>(renames);
         copy.put(fromKey, toName);
         return new Answers(defaults, copy, notRenamed, irreversible, ignoreNulls);
+    }
+
+    /**
+     * Answers "Did you move {@code fromKey} to {@code toKey}?" with yes; {@link #notRenamed} answers no.
+     *
+     * @param fromKey the model in its old app, {@code app.Model}
+     * @param toKey   the model in its new app, {@code app.Model}
+     * @return the changed copy
+     */
+    public Answers move(String fromKey, String toKey) {
+        return rename(fromKey, toKey);
     }
 
     public Answers notRenamed(String fromKey) {

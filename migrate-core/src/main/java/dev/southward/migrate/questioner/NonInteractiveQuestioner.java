@@ -82,8 +82,17 @@ public final class NonInteractiveQuestioner implements Questioner {
         return rename(fromKey, toKey, Prompts.renameModel(fromKey, toKey));
     }
 
+    /** Answered by {@code renames catalog.Product=inventory.Product} (the new app and name). */
+    @Override
+    public Boolean moveModel(String fromKey, String toKey, ModelState to) {
+        return rename(fromKey, toKey, toKey, Prompts.moveModel(fromKey, toKey));
+    }
+
     private Boolean rename(String fromKey, String toKey, String question) {
-        String newName = toKey.substring(toKey.lastIndexOf('.') + 1);
+        return rename(fromKey, toKey, toKey.substring(toKey.lastIndexOf('.') + 1), question);
+    }
+
+    private Boolean rename(String fromKey, String toKey, String newName, String question) {
         String answer = answers.renameOf(fromKey);
         if (newName.equals(answer)) {
             return true;

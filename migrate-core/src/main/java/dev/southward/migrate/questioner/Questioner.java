@@ -22,4 +22,17 @@ public interface Questioner {
 
     /** "Was images.Photo renamed to images.Picture?"; null when unanswered. */
     Boolean renameModel(String fromKey, String toKey, ModelState to);
+
+    /**
+     * "Did you move catalog.Product to inventory.Product? [y/N]"; null when unanswered. By default asked as a
+     * rename.
+     *
+     * @param fromKey the model that left its app, {@code app.Model}
+     * @param toKey   the model that appeared in another app
+     * @param to      the model that appeared
+     * @return whether it was moved, or null when unanswered
+     */
+    default Boolean moveModel(String fromKey, String toKey, ModelState to) {
+        return renameModel(fromKey, toKey, to);
+    }
 }

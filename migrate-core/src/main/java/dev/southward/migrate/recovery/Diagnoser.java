@@ -185,7 +185,8 @@ public final class Diagnoser {
                 expected.app(m.app()), live));
         for (ProjectState s : states) {
             for (ModelState model : s.app(m.app())) {
-                if (expected.byTable(model.table()).isEmpty() && live.table(model.table()).isPresent()) {
+                if (model.isManaged() && expected.byTable(model.table()).isEmpty()
+                        && live.table(model.table()).isPresent()) {
                     String problem = "table " + model.table() + " exists but should not at this point";
                     if (!out.contains(problem)) {
                         out.add(problem);

@@ -7,7 +7,10 @@ import dev.southward.migrate.operation.AddField;
 import dev.southward.migrate.operation.AlterField;
 import dev.southward.migrate.operation.CreateModel;
 import dev.southward.migrate.operation.DeleteModel;
+import dev.southward.migrate.operation.ModelMoved;
+import dev.southward.migrate.operation.MoveModel;
 import dev.southward.migrate.operation.Operation;
+import dev.southward.migrate.operation.RenameModel;
 import dev.southward.migrate.state.FieldState;
 import dev.southward.migrate.state.ModelState;
 import dev.southward.migrate.state.ProjectState;
@@ -63,6 +66,19 @@ final class CrossAppDependencies {
     Set<MigrationKey> of(String app, List<Operation> ops, ProjectState before) {
         Set<MigrationKey> deps = new LinkedHashSet<>();
         for (Operation op : ops) {
+            // A move needs the migration that made the model in its old app; the old app's record of the move needs
+            // the migration that moved it (made before it in this run).
+            if (op instanceof MoveModel m) {
+                deps.add(leaf(app, m.fromApp()));
+                before.model(m.from()).ifPresent(x -> x.fields().stream().filter(f -> f.foreignKey() != null
+                        && !f.foreignKey().app().equals(app) && !f.foreignKey().model().equals(m.from()))
+                        .forEach(f -> deps.add(leaf(app, f.foreignKey().app()))));
+                referencingApps(before, m.from(), app).forEach(other -> deps.add(leaf(app, other)));
+            } else if (op instanceof RenameModel r) {
+                referencingApps(before, app + "." + r.from(), app).forEach(other -> deps.add(leaf(app, other)));
+            } else if (op instanceof ModelMoved m) {
+                deps.add(leaf(app, m.to().substring(0, m.to().indexOf('.'))));
+            }
             for (FieldState f : newFields(op)) {
                 if (f.foreignKey() != null && !f.foreignKey().app().equals(app)) {
                     deps.add(leaf(app, f.foreignKey().app()));
@@ -78,6 +94,18 @@ final class CrossAppDependencies {
             }
         }
         return deps;
+    }
+
+    /**
+     * The other apps whose foreign keys follow a renamed or moved model: their migrations are replayed before it,
+     * or a foreign key made later in the replay would point at the old name.
+     */
+    private static Set<String> referencingApps(ProjectState before, String model, String app) {
+        Set<String> out = new java.util.TreeSet<>();
+        before.referencesTo(model).forEach(e -> out.add(e.getKey().app()));
+        out.remove(app);
+        out.remove(model.substring(0, model.indexOf('.')));
+        return out;
     }
 
     private static List<FieldState> newFields(Operation op) {
