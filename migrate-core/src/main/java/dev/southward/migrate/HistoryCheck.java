@@ -22,21 +22,23 @@ final class HistoryCheck {
         history.forEach(r -> rows.put(r.key(), r));
     }
 
-    /** Fully applied migrations that are on the classpath. */
+    /**
+     * Fully applied migrations that are on the classpath, and each squash in use whose replaced migrations are all
+     * applied.
+     */
     Set<MigrationKey> applied() {
-        Set<MigrationKey> out = new TreeSet<>();
-        rows.values().stream().filter(HistoryRow::applied).map(HistoryRow::key).filter(graph::contains)
-                .forEach(out::add);
-        return out;
+        Set<MigrationKey> recorded = new java.util.HashSet<>();
+        rows.values().stream().filter(HistoryRow::applied).map(HistoryRow::key).forEach(recorded::add);
+        return graph.applied(recorded);
     }
 
     List<HistoryRow> unfinished() {
         return rows.values().stream().filter(r -> !r.applied()).toList();
     }
 
-    /** History rows whose migration is not on the classpath. */
+    /** History rows whose migration is not on the classpath (nor replaced by a squash that is). */
     List<MigrationKey> ghosts() {
-        return rows.keySet().stream().filter(k -> !graph.contains(k)).toList();
+        return rows.keySet().stream().filter(k -> !graph.contains(k) && !graph.isReplaced(k)).toList();
     }
 
     /**

@@ -19,6 +19,7 @@ import dev.southward.migrate.plan.Plan;
 import dev.southward.migrate.plan.Planner;
 import dev.southward.migrate.recovery.BetweenMigrations;
 import dev.southward.migrate.recovery.Recovery;
+import dev.southward.migrate.squash.SquashHistory;
 import dev.southward.migrate.state.ProjectState;
 import dev.southward.migrate.writer.MigrationMaker;
 import java.nio.file.Path;
@@ -139,8 +140,9 @@ public final class Southward {
         MigrationGraph graph = graph();
         return jdbi().withHandle(h -> {
             Context first = probe.rows() != null ? context(h, graph, Optional.of(probe.rows())) : read(h, graph);
-            if (first.check.unfinished().isEmpty() && plan(graph, first, request).isEmpty()
-                    && !(request.isDeleteGhosts() && !first.check.ghosts().isEmpty())) {
+            if (first.check.unfinished().isEmpty() && plan(first, request).isEmpty()
+                    && !(request.isDeleteGhosts() && !first.check.ghosts().isEmpty())
+                    && SquashHistory.missing(first.graph, first.rows.orElse(List.of())).isEmpty()) {
                 return new MigrateResult(List.of());
             }
             return locked(h, first, lock -> {
@@ -153,7 +155,7 @@ public final class Southward {
                                 + "migrations {}", ghosts);
                     }
                 }
-                Plan plan = plan(graph, c, request);
+                Plan plan = plan(c, request);
                 c.check.refuseOutOfOrder(plan, request.isMerge());
                 List<RenderedMigration> rendered = c.renderer.render(plan, c.applied);
                 if (c.rows.isEmpty()) {
@@ -162,8 +164,13 @@ public final class Southward {
                 Collector done = new Collector(listener);
                 long start = System.nanoTime();
                 try (JournalConnection journal = JournalConnection.open(jdbi(), c.dialect, c.history)) {
+                    recordSquashes(c, journal.handle(), c.rows.orElse(List.of()), plan);
                     new Executor(c.history, c.renderer, c.dialect, done).run(h, journal.handle(), rendered,
                             request.isFake());
+                    if (!c.graph.squashes().isEmpty() && !done.done.isEmpty()) {
+                        recordSquashes(c, journal.handle(), c.history.read(journal.handle()).orElse(List.of()),
+                                new Plan(List.of()));
+                    }
                 }
                 if (!done.done.isEmpty()) {
                     org.slf4j.LoggerFactory.getLogger(Southward.class).debug("Southward: {} migration(s) {} in {} ms",
@@ -206,16 +213,29 @@ public final class Southward {
         return recover((r, h, journal, row) -> r.markApplied(h, journal, row, force));
     }
 
+    /**
+     * Records squashes and the migrations they replace alike (see {@link SquashHistory}): the rows missing, and,
+     * before a squash is unapplied, no more rows for what it replaces.
+     */
+    private static void recordSquashes(Context c, Handle journal, List<HistoryRow> rows, Plan plan) {
+        List<HistoryRow> missing = SquashHistory.missing(c.graph, rows);
+        if (!missing.isEmpty()) {
+            c.history.write(journal, missing);
+        }
+        SquashHistory.forgotten(c.graph, plan, rows).forEach(k -> c.history.delete(journal, k));
+    }
+
     private interface RecoveryAction {
         void run(Recovery recovery, Handle h, Handle journal, HistoryRow row);
     }
 
     private MigrateResult recover(RecoveryAction action) {
-        MigrationGraph graph = graph();
+        MigrationGraph files = graph();
         return jdbi().withHandle(h -> {
             Dialect dialect = Dialects.forConnection(h.getConnection());
             HistoryTable history = new HistoryTable(historyTable, dialect);
-            return locked(h, new Context(dialect, history, Optional.empty(), null, Set.of(), null), ignored -> {
+            return locked(h, new Context(dialect, history, Optional.empty(), null, Set.of(), null, files), ignored -> {
+                MigrationGraph graph = files.forHistory(recorded(history.read(h).orElse(List.of())));
                 List<HistoryRow> unfinished = new HistoryCheck(graph, history.read(h).orElse(List.of())).unfinished();
                 if (unfinished.isEmpty()) {
                     throw new SouthwardException("No migration is between migrations: nothing to recover.");
@@ -275,7 +295,7 @@ public final class Southward {
     public Plan plan(MigrateRequest request) {
         MigrationGraph graph = graph();
         return jdbi().withHandle(h -> {
-            return plan(graph, context(h, graph), request);
+            return plan(context(h, graph), request);
         });
     }
 
@@ -287,7 +307,7 @@ public final class Southward {
         MigrationGraph graph = graph();
         return jdbi().withHandle(h -> {
             Context c = context(h, graph);
-            Plan plan = plan(graph, c, request);
+            Plan plan = plan(c, request);
             c.check.refuseOutOfOrder(plan, request.isMerge());
             Map<MigrationKey, ProjectState> states = c.renderer.statesBefore(plan, c.applied);
             List<RenderedMigration> rendered = c.renderer.render(plan, states);
@@ -300,21 +320,24 @@ public final class Southward {
 
     /** South's {@code migrate --list}. */
     public Status list() {
-        MigrationGraph graph = graph();
+        MigrationGraph files = graph();
         return jdbi().withHandle(h -> {
             Dialect dialect = Dialects.forConnection(h.getConnection());
             HistoryTable history = new HistoryTable(historyTable, dialect);
-            return Listing.status(graph, history.read(h).orElse(List.of()),
+            List<HistoryRow> rows = history.read(h).orElse(List.of());
+            MigrationGraph graph = files.forHistory(recorded(rows));
+            return Listing.status(graph, rows,
                     new Recovery(graph, dialect, history, new PlanRenderer(graph, dialect, classLoader), null), h);
         });
     }
 
     /** The live schema compared with the state of each app's last applied migration. */
     public VerifyResult verify() {
-        MigrationGraph graph = graph();
+        MigrationGraph files = graph();
         return jdbi().withHandle(h -> {
             Dialect dialect = Dialects.forConnection(h.getConnection());
             List<HistoryRow> rows = new HistoryTable(historyTable, dialect).read(h).orElse(List.of());
+            MigrationGraph graph = files.forHistory(recorded(rows));
             return Verification.verify(graph, new HistoryCheck(graph, rows).applied(), dialect,
                     dialect.introspector().read(h));
         });
@@ -384,14 +407,35 @@ public final class Southward {
         }
     }
 
-    private Plan plan(MigrationGraph graph, Context c, MigrateRequest request) {
+    private Plan plan(Context c, MigrateRequest request) {
+        MigrationGraph graph = c.graph;
         c.check.refuseGhosts(request);
+        refusePartlyApplied(graph, request);
         graph.checkConflicts();
         Planner planner = new Planner(graph, c.applied);
         if (request.app() == null) {
             return planner.all();
         }
         return request.target() == null ? planner.app(request.app()) : planner.to(request.app(), request.target());
+    }
+
+    /**
+     * A squashed range partly applied: only a request naming the app and a target runs (to finish or undo the range
+     * with the old files); everything else is refused with the way out.
+     */
+    private static void refusePartlyApplied(MigrationGraph graph, MigrateRequest request) {
+        for (dev.southward.migrate.graph.PartialRange p : graph.partial()) {
+            if (!p.filesHere() || !p.squash().app().equals(request.app()) || request.target() == null) {
+                throw new HistoryMismatchException(p.message());
+            }
+        }
+    }
+
+    /** The migrations the history records as applied. */
+    private static Set<MigrationKey> recorded(List<HistoryRow> rows) {
+        Set<MigrationKey> out = new java.util.HashSet<>();
+        rows.stream().filter(HistoryRow::applied).forEach(r -> out.add(r.key()));
+        return out;
     }
 
     /** Reads the history (the one query of a no-op start-up) and refuses edited or unfinished migrations. */
@@ -407,19 +451,20 @@ public final class Southward {
     }
 
     /** The context of history rows already read; refuses edited migrations. */
-    private Context context(Handle h, MigrationGraph graph, Optional<List<HistoryRow>> rows) {
+    private Context context(Handle h, MigrationGraph files, Optional<List<HistoryRow>> rows) {
         Dialect dialect = Dialects.forConnection(h.getConnection());
         HistoryTable history = new HistoryTable(historyTable, dialect);
+        MigrationGraph graph = files.forHistory(recorded(rows.orElse(List.of())));
         HistoryCheck check = new HistoryCheck(graph, rows.orElse(List.of()));
         check.refuseEditedMigrations();
         return new Context(dialect, history, rows, check, check.applied(),
-                new PlanRenderer(graph, dialect, classLoader));
+                new PlanRenderer(graph, dialect, classLoader), graph);
     }
 
     private void refuseUnfinished(Handle h, MigrationGraph graph, Context c) {
         if (!c.check.unfinished().isEmpty()) {
-            Recovery recovery = new Recovery(graph, c.dialect, c.history, c.renderer, null);
-            c.check.refuseUnfinished(BetweenMigrations.explain(c.check.unfinished(), graph,
+            Recovery recovery = new Recovery(c.graph, c.dialect, c.history, c.renderer, null);
+            c.check.refuseUnfinished(BetweenMigrations.explain(c.check.unfinished(), c.graph,
                     row -> recovery.diagnose(h, row)));
         }
     }
@@ -434,7 +479,7 @@ public final class Southward {
             return c;
         }
         try (JournalConnection journal = JournalConnection.open(jdbi(), c.dialect, c.history)) {
-            Recovery recovery = new Recovery(graph, c.dialect, c.history, c.renderer, null);
+            Recovery recovery = new Recovery(c.graph, c.dialect, c.history, c.renderer, null);
             Context now = recovery.settleBatch(h, journal.handle(), c.check.unfinished()) ? read(h, graph) : c;
             boolean settled = now != c;
             for (HistoryRow row : now.check.unfinished()) {
@@ -447,6 +492,6 @@ public final class Southward {
     }
 
     private record Context(Dialect dialect, HistoryTable history, Optional<List<HistoryRow>> rows,
-            HistoryCheck check, Set<MigrationKey> applied, PlanRenderer renderer) {
+            HistoryCheck check, Set<MigrationKey> applied, PlanRenderer renderer, MigrationGraph graph) {
     }
 }

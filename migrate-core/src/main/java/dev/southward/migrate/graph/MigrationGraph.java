@@ -25,9 +25,13 @@ public final class MigrationGraph {
     private final Map<MigrationKey, Set<MigrationKey>> parents = new HashMap<>();
     private final Map<MigrationKey, Set<MigrationKey>> children = new HashMap<>();
     private final List<MigrationKey> order;
+    private final List<Migration> files;
+    private final Replacements replacements;
 
-    private MigrationGraph(Collection<Migration> migrations) {
-        migrations.forEach(m -> nodes.put(m.key(), m));
+    private MigrationGraph(Collection<Migration> all, Set<MigrationKey> recorded) {
+        files = List.copyOf(all);
+        replacements = Replacements.resolve(all, recorded);
+        replacements.migrations().forEach(m -> nodes.put(m.key(), m));
         for (Migration m : nodes.values()) {
             Set<MigrationKey> deps = new TreeSet<>(m.dependencies());
             if (deps.stream().noneMatch(d -> d.app().equals(m.app()))) {
@@ -45,9 +49,91 @@ public final class MigrationGraph {
         order = topologicalOrder();
     }
 
-    /** Builds and validates the graph: missing dependencies and cycles are errors. */
+    /**
+     * Builds and validates the graph: missing dependencies and cycles are errors. Every squash is in use (as for a
+     * database where none of the migrations it replaces is applied); see {@link #forHistory}.
+     *
+     * @param migrations every migration file found
+     * @return the graph
+     */
     public static MigrationGraph of(Collection<Migration> migrations) {
-        return new MigrationGraph(migrations);
+        return new MigrationGraph(migrations, Set.of());
+    }
+
+    /**
+     * The graph for a database: a squash whose replaced migrations are partly applied is set aside for them
+     * (see {@link Replacements}). This graph itself when nothing changes.
+     *
+     * @param recorded the migrations the history records as applied
+     * @return the graph to plan with
+     */
+    public MigrationGraph forHistory(Set<MigrationKey> recorded) {
+        if (replacements.inUse().isEmpty() && replacements.partial().isEmpty()) {
+            return this;
+        }
+        MigrationGraph g = new MigrationGraph(files, recorded);
+        return g.replacements.inUse().equals(replacements.inUse()) && g.replacements.partial().isEmpty() ? this : g;
+    }
+
+    /**
+     * The squashes in use and what each replaces.
+     *
+     * @return squash to the migrations of its app it replaces, in order
+     */
+    public Map<MigrationKey, List<MigrationKey>> squashes() {
+        return replacements.inUse();
+    }
+
+    /**
+     * Whether a migration is named in the {@code replaces} of a squash in use (its history row is no ghost).
+     *
+     * @param key a migration
+     * @return true when a squash in use replaces it
+     */
+    public boolean isReplaced(MigrationKey key) {
+        for (List<MigrationKey> r : replacements.inUse().values()) {
+            if (r.contains(key)) {
+                return true;
+            }
+        }
+        return replacements.partial().stream().anyMatch(p -> p.applied().contains(key) || p.pending().contains(key)
+                || p.squash().equals(key));
+    }
+
+    /**
+     * The ranges partly applied, for the history this graph was made for.
+     *
+     * @return the partly applied ranges; empty normally
+     */
+    public List<PartialRange> partial() {
+        return replacements.partial();
+    }
+
+    /**
+     * The applied migrations of this graph: the recorded ones that are in it, and each squash in use whose row or
+     * replaced migrations are all recorded.
+     *
+     * @param recorded the migrations the history records as applied
+     * @return the applied migrations of the graph
+     */
+    public Set<MigrationKey> applied(Set<MigrationKey> recorded) {
+        Set<MigrationKey> out = new TreeSet<>();
+        recorded.stream().filter(nodes::containsKey).forEach(out::add);
+        replacements.inUse().forEach((s, r) -> {
+            if (recorded.containsAll(r)) {
+                out.add(s);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Every migration file found, squashed or not.
+     *
+     * @return the files
+     */
+    public List<Migration> files() {
+        return files;
     }
 
     /** The latest migration of the same app with a lower number (keys sort by app, then name). */
@@ -190,6 +276,22 @@ public final class MigrationGraph {
         return seen;
     }
 
+    /** A target inside a squashed range: refused, naming the squash and what to do. */
+    private void refuseReplacedTarget(String app, String target) {
+        replacements.inUse().forEach((squash, replaced) -> {
+            for (MigrationKey r : replaced) {
+                if (r.app().equals(app) && (r.name().equals(target) || r.name().startsWith(target)
+                        || target.matches("\\d{1,4}") && r.number() == Integer.parseInt(target))) {
+                    throw new MigrationGraphException("Migration " + r + " is replaced by the squash " + squash
+                            + ", which is in use (this database has all or none of the migrations it replaces), so "
+                            + "there is no stopping inside its range. Migrate to " + squash.name() + " or to a "
+                            + "migration before the range (or zero); to reach " + r.name() + " itself, use a build "
+                            + "from before the squash.");
+                }
+            }
+        });
+    }
+
     /**
      * A target of {@code app}: a number ({@code 0004} or {@code 4}), a full name, or a unique name prefix.
      */
@@ -208,6 +310,9 @@ public final class MigrationGraph {
         }
         if (matches.size() == 1) {
             return matches.get(0);
+        }
+        if (matches.isEmpty()) {
+            refuseReplacedTarget(app, target);
         }
         throw new MigrationGraphException(matches.isEmpty()
                 ? "App " + app + " has no migration '" + target + "' (it has " + all.stream().map(MigrationKey::name)

@@ -13,6 +13,7 @@ public final class Migration {
     private final MigrationKey key;
     private final String source;
     private final List<MigrationKey> dependencies;
+    private final List<MigrationKey> replaces;
     private final List<Operation> operations;
     private final String checksum;
     private final Supplier<ProjectState> frozen;
@@ -20,9 +21,26 @@ public final class Migration {
 
     public Migration(MigrationKey key, String source, List<MigrationKey> dependencies, List<Operation> operations,
             String checksum, Supplier<ProjectState> frozen) {
+        this(key, source, dependencies, List.of(), operations, checksum, frozen);
+    }
+
+    /**
+     * A migration that may be a squash.
+     *
+     * @param key          its key
+     * @param source       where it was read from, for messages
+     * @param dependencies the migrations it depends on
+     * @param replaces     for a squash, the migrations of its app it replaces, in order; else empty
+     * @param operations   its operations
+     * @param checksum     its checksum
+     * @param frozen       reads its frozen snapshot
+     */
+    public Migration(MigrationKey key, String source, List<MigrationKey> dependencies, List<MigrationKey> replaces,
+            List<Operation> operations, String checksum, Supplier<ProjectState> frozen) {
         this.key = key;
         this.source = source;
         this.dependencies = List.copyOf(dependencies);
+        this.replaces = List.copyOf(replaces);
         this.operations = List.copyOf(operations);
         this.checksum = checksum;
         this.frozen = frozen;
@@ -47,6 +65,15 @@ public final class Migration {
 
     public List<MigrationKey> dependencies() {
         return dependencies;
+    }
+
+    /**
+     * The migrations a squash replaces.
+     *
+     * @return the replaced migrations of the same app, in order; empty when this is no squash
+     */
+    public List<MigrationKey> replaces() {
+        return replaces;
     }
 
     public List<Operation> operations() {

@@ -1,5 +1,6 @@
 package dev.southward.migrate.migration;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.southward.migrate.operation.Operation;
 import dev.southward.migrate.state.ModelState;
@@ -10,14 +11,18 @@ import java.util.List;
  *
  * @param southward    the format version, {@value MigrationJson#FORMAT}
  * @param dependencies {@code app.name} of migrations that must be applied first
+ * @param replaces     for a squash, the names ({@code 0001_initial}) of the app's migrations it replaces; else
+ *                     empty, and not written
  * @param operations   the operations, in forwards order
  * @param frozen       the app's models after this migration, sorted by name
  */
-@JsonPropertyOrder({"southward", "dependencies", "operations", "frozen"})
-public record MigrationFile(int southward, List<String> dependencies, List<Operation> operations,
+@JsonPropertyOrder({"southward", "dependencies", "replaces", "operations", "frozen"})
+public record MigrationFile(int southward, List<String> dependencies,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> replaces, List<Operation> operations,
         List<ModelState> frozen) {
     public MigrationFile {
         dependencies = dependencies == null ? List.of() : List.copyOf(dependencies);
+        replaces = replaces == null ? List.of() : List.copyOf(replaces);
         operations = operations == null ? List.of() : List.copyOf(operations);
         frozen = frozen == null ? List.of() : List.copyOf(frozen);
     }

@@ -37,6 +37,7 @@ public final class MigrationReader {
 
     public static Migration read(MigrationKey key, String location, Source source) {
         List<MigrationKey> dependencies = new ArrayList<>();
+        List<MigrationKey> replaces = new ArrayList<>();
         List<Operation> operations = null;
         boolean sawFormat = false;
         MigrationHead head;
@@ -68,6 +69,12 @@ public final class MigrationReader {
                             dependencies.add(dependency(p, location));
                         }
                     }
+                    case "replaces" -> {
+                        expect(p, value, JsonToken.START_ARRAY, location, "an array of \"0001_name\"");
+                        while (p.nextToken() != JsonToken.END_ARRAY) {
+                            replaces.add(replaced(p, key, location));
+                        }
+                    }
                     case "operations" -> {
                         expect(p, value, JsonToken.START_ARRAY, location, "an array of operations");
                         operations = operations(p, key, location);
@@ -80,7 +87,7 @@ public final class MigrationReader {
                         p.skipChildren();
                     }
                     default -> throw error(location, p.currentLocation(), "unknown key \"" + field
-                            + "\" (expected southward, dependencies, operations, frozen)");
+                            + "\" (expected southward, dependencies, replaces, operations, frozen)");
                 }
             }
             if (!sawFormat) {
@@ -101,7 +108,7 @@ public final class MigrationReader {
                     + "as one JSON object");
         }
         List<Operation> ops = operations == null ? List.of() : operations;
-        return new Migration(key, location, dependencies, ops, head.checksum(), frozen(location, source));
+        return new Migration(key, location, dependencies, replaces, ops, head.checksum(), frozen(location, source));
     }
 
     /** The operations one by one, so a bad value is reported at its operation's line. */
@@ -158,6 +165,18 @@ public final class MigrationReader {
         } catch (IllegalArgumentException e) {
             throw error(location, p.currentLocation(), "bad dependency: " + e.getMessage());
         }
+    }
+
+    /** One entry of a squash's {@code replaces}: a migration name of the same app. */
+    private static MigrationKey replaced(JsonParser p, MigrationKey key, String location) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING || !MigrationKey.isName(p.getText())) {
+            throw error(location, p.currentLocation(), "\"replaces\" lists migration names of app " + key.app()
+                    + " such as \"0001_initial\", found " + p.getText());
+        }
+        if (p.getText().equals(key.name())) {
+            throw error(location, p.currentLocation(), key + " cannot replace itself");
+        }
+        return new MigrationKey(key.app(), p.getText());
     }
 
     /** Jackson's message; a key given twice (strict duplicate detection) in the words the start-up lexer uses. */

@@ -7,11 +7,28 @@ import dev.southward.migrate.dialect.Dialect;
 import dev.southward.migrate.state.ProjectState;
 import java.util.List;
 
-/** Runs a {@link DataMigration} class found on the classpath. It does not change the model state. */
-@JsonPropertyOrder({"className", "reversible"})
+/**
+ * Runs a {@link DataMigration} class found on the classpath. It does not change the model state.
+ *
+ * @param className      the {@link DataMigration} class
+ * @param reversibleFlag false when it cannot run backwards; null or true when it can
+ * @param elidable       whether a squash may drop it (Django's {@code elidable}); written only when true
+ */
+@JsonPropertyOrder({"className", "reversible", "elidable"})
 public record RunJava(String className,
-        @JsonProperty("reversible") @JsonInclude(JsonInclude.Include.NON_NULL) Boolean reversibleFlag)
+        @JsonProperty("reversible") @JsonInclude(JsonInclude.Include.NON_NULL) Boolean reversibleFlag,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean elidable)
         implements Operation {
+
+    /**
+     * A data migration a squash keeps.
+     *
+     * @param className      the {@link DataMigration} class
+     * @param reversibleFlag false when it cannot run backwards
+     */
+    public RunJava(String className, Boolean reversibleFlag) {
+        this(className, reversibleFlag, false);
+    }
 
     @Override
     public ProjectState apply(String app, ProjectState before) {

@@ -9,13 +9,29 @@ import java.util.List;
 /**
  * Hand-written SQL: one statement per list entry. Without {@code reverseSql} the operation is irreversible;
  * an empty {@code reverseSql} list means "nothing to undo". It does not change the model state.
+ *
+ * @param sql        the forwards statements
+ * @param reverseSql the backwards statements, or null when irreversible
+ * @param elidable   whether a squash may drop it (Django's {@code elidable}: the SQL only matters to databases
+ *                   that run the original migrations); written only when true
  */
-@JsonPropertyOrder({"sql", "reverseSql"})
+@JsonPropertyOrder({"sql", "reverseSql", "elidable"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RunSql(List<String> sql, List<String> reverseSql) implements Operation {
+public record RunSql(List<String> sql, List<String> reverseSql,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean elidable) implements Operation {
     public RunSql {
         sql = sql == null ? List.of() : List.copyOf(sql);
         reverseSql = reverseSql == null ? null : List.copyOf(reverseSql);
+    }
+
+    /**
+     * SQL a squash keeps.
+     *
+     * @param sql        the forwards statements
+     * @param reverseSql the backwards statements, or null when irreversible
+     */
+    public RunSql(List<String> sql, List<String> reverseSql) {
+        this(sql, reverseSql, false);
     }
 
     @Override
