@@ -352,6 +352,33 @@ public final class Southward {
         return new MigrationMaker(ModelScanner.scan(apps), MigrationGraph.of(migrations()), directory).make(request);
     }
 
+    /**
+     * Django's {@code squashmigrations}: writes one migration replacing a range of an app's migrations (see
+     * {@link SquashRequest}) into the source directory. Reads no database.
+     *
+     * @param request the app and range
+     * @return what was written
+     */
+    public SquashResult squashMigrations(SquashRequest request) {
+        if (directory == null) {
+            throw new SouthwardException("squashMigrations writes into a source directory: configure "
+                    + "withMigrationsDirectory(Path.of(\"src/main/resources/" + location + "\"))");
+        }
+        if (request.to() == null) {
+            throw new SouthwardException("Squash: give the last migration of the range (-Dto=0040; Java API: "
+                    + "SquashRequest.app(\"" + request.app() + "\").to(\"0040\"))");
+        }
+        dev.southward.migrate.squash.Squasher.Squash s = dev.southward.migrate.squash.Squasher.squash(graph(),
+                request.app(), request.from(), request.to(), request.name(), request.optimize());
+        Path file = directory.resolve(request.app()).resolve(s.key().name() + ".json");
+        try {
+            java.nio.file.Files.writeString(file, s.content(), java.nio.file.StandardOpenOption.CREATE_NEW);
+        } catch (java.io.IOException e) {
+            throw new SouthwardException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+        return new SquashResult(s.key(), file, s.replaces(), s.before(), s.after());
+    }
+
     /** The forwards or backwards SQL of one migration (South's {@code sqlmigrate}). */
     public List<String> sql(String app, String migration, boolean backwards) {
         MigrationGraph graph = graph();

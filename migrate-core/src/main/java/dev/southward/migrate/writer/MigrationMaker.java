@@ -178,7 +178,9 @@ public final class MigrationMaker {
     }
 
     private int nextNumber(String app) {
-        return graph.app(app).stream().mapToInt(MigrationKey::number).max().orElse(0) + 1;
+        // Over the files, not the graph: a squash takes the number of the first migration it replaces.
+        return graph.files().stream().map(m -> m.key()).filter(k -> k.app().equals(app))
+                .mapToInt(MigrationKey::number).max().orElse(0) + 1;
     }
 
     private static String name(MakeRequest request, List<Operation> ops, boolean first) {

@@ -1,0 +1,127 @@
+package dev.southward.migrate.squash;
+
+import dev.southward.migrate.operation.Operation;
+import dev.southward.migrate.operation.RunJava;
+import dev.southward.migrate.operation.RunSql;
+import dev.southward.migrate.state.ProjectState;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Folds a list of one app's operations into fewer, as Django's {@code MigrationOptimizer}: each operation is
+ * compared with every later one; when a pair folds ({@link Reductions}), the result takes the later one's place if
+ * every operation in between commutes with the earlier one (they touch nothing in common, see {@link References}),
+ * else the earlier one's place if every operation in between commutes with the later one; otherwise the pair stays.
+ * Repeated until nothing folds. Elidable data migrations are dropped first; the others are barriers nothing moves
+ * across.
+ */
+public final class Optimizer {
+    /** An operation with what it touches (the union of its parts' for a folded one). */
+    private record Item(Operation op, Set<String> refs) {
+    }
+
+    private Optimizer() {
+    }
+
+    /**
+     * The folded operations.
+     *
+     * @param app        the app of the operations
+     * @param operations the operations in order
+     * @param before     the project state before each operation (to know what removed and altered fields
+     *                   referenced)
+     * @return the operations folded; applied in order they give the same state
+     */
+    public static List<Operation> optimize(String app, List<Operation> operations, List<ProjectState> before) {
+        List<Item> items = new ArrayList<>(operations.size());
+        for (int i = 0; i < operations.size(); i++) {
+            Operation op = operations.get(i);
+            if (!elidable(op)) {
+                items.add(new Item(op, References.of(app, op, before.get(i))));
+            }
+        }
+        while (pass(app, items)) {
+            // until nothing folds
+        }
+        return items.stream().map(Item::op).toList();
+    }
+
+    /**
+     * The folded operations of a list applied from one state (as in the tests).
+     *
+     * @param app        the app of the operations
+     * @param operations the operations in order
+     * @param before     the project state before the first
+     * @return the operations folded
+     */
+    public static List<Operation> optimize(String app, List<Operation> operations, ProjectState before) {
+        List<ProjectState> states = new ArrayList<>(operations.size());
+        ProjectState state = before;
+        for (Operation op : operations) {
+            states.add(state);
+            state = op.apply(app, state);
+        }
+        return optimize(app, operations, states);
+    }
+
+    /** Whether a squash may drop the operation: a data migration marked elidable. */
+    public static boolean elidable(Operation op) {
+        return op instanceof RunSql s && s.elidable() || op instanceof RunJava j && j.elidable();
+    }
+
+    /** One pass over the list, folding in place; true when anything folded. */
+    private static boolean pass(String app, List<Item> items) {
+        boolean changed = false;
+        for (int i = 0; i < items.size(); i++) {
+            if (foldAt(app, items, i)) {
+                changed = true;
+                i = Math.max(-1, i - 2); // the fold may enable one with the operation before
+            }
+        }
+        return changed;
+    }
+
+    /** Folds the operation at {@code i} with a later one if it can; true when it did. */
+    private static boolean foldAt(String app, List<Item> items, int i) {
+        Item a = items.get(i);
+        if (a.refs() == References.ALL) {
+            return false;
+        }
+        boolean right = true;
+        for (int j = i + 1; j < items.size(); j++) {
+            Item b = items.get(j);
+            if (b.refs() == References.ALL) {
+                return false; // a barrier: nothing folds across it
+            }
+            if (!References.overlap(a.refs(), b.refs())) {
+                continue; // unrelated: commutes, cannot fold
+            }
+            List<Operation> result = Reductions.reduce(app, a.op(), b.op());
+            if (result != null) {
+                List<Item> between = items.subList(i + 1, j);
+                boolean left = !right && between.stream().noneMatch(x -> References.overlap(x.refs(), b.refs()));
+                if (right || left) {
+                    Set<String> refs = new HashSet<>(a.refs());
+                    refs.addAll(b.refs());
+                    List<Item> folded = result.stream().map(op -> new Item(op, refs)).toList();
+                    List<Item> middle = new ArrayList<>(between);
+                    items.subList(i, j + 1).clear();
+                    List<Item> replacement = new ArrayList<>();
+                    if (right) {
+                        replacement.addAll(middle);
+                        replacement.addAll(folded);
+                    } else {
+                        replacement.addAll(folded);
+                        replacement.addAll(middle);
+                    }
+                    items.addAll(i, replacement);
+                    return true;
+                }
+            }
+            right = false; // b touches what a touches: a cannot move past it
+        }
+        return false;
+    }
+}
