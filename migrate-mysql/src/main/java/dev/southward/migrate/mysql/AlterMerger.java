@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class AlterMerger {
     private static final Pattern MODIFY = Pattern.compile("MODIFY COLUMN (`(?:[^`]|``)+`)");
     private static final Pattern ALTER_COLUMN = Pattern.compile("ALTER COLUMN (`(?:[^`]|``)+`)");
+    private static final Pattern DROP = Pattern.compile("DROP (?:INDEX|KEY|FOREIGN KEY|COLUMN|CONSTRAINT|CHECK) "
+            + "(`(?:[^`]|``)+`)");
     private static final Pattern ALTER = Pattern.compile("ALTER TABLE (`(?:[^`]|``)+`) (.*)", Pattern.DOTALL);
 
     private AlterMerger() {
@@ -27,7 +29,7 @@ final class AlterMerger {
         String ca = a.group(2);
         String cb = b.group(2);
         if (blocks(ca) || blocks(cb) || (ca.contains("FOREIGN KEY") && cb.contains("FOREIGN KEY"))
-                || modifiesTwice(ca, cb) || defaultOfTouchedColumn(ca, cb) || defaultOfTouchedColumn(cb, ca)) {
+                || modifiesTwice(ca, cb) || dropsWhatFirstNames(ca, cb) || defaultOfTouchedColumn(ca, cb) || defaultOfTouchedColumn(cb, ca)) {
             return Optional.empty();
         }
         return Optional.of("ALTER TABLE " + a.group(1) + " " + ca + ", " + cb);
@@ -38,6 +40,22 @@ final class AlterMerger {
         Matcher m = MODIFY.matcher(second);
         while (m.find()) {
             if (first.contains("MODIFY COLUMN " + m.group(1)) || first.contains("ADD COLUMN " + m.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * MySQL resolves a DROP against the table as it was before the statement, so an index, key or column the first
+     * statement adds cannot be dropped in the same statement (an index added by one operation
+     * and dropped by the next, e.g. before a rename recreates it).
+     */
+    private static boolean dropsWhatFirstNames(String first, String second) {
+        Matcher m = DROP.matcher(second);
+        while (m.find()) {
+            if (Pattern.compile("ADD (?:UNIQUE )?(?:INDEX|KEY|COLUMN|CONSTRAINT|FOREIGN KEY) "
+                    + Pattern.quote(m.group(1))).matcher(first).find()) {
                 return true;
             }
         }

@@ -1,0 +1,94 @@
+package dev.southward.benchmarks;
+
+import dev.southward.migrate.Southward;
+import dev.southward.migrate.SquashRequest;
+import dev.southward.migrate.SquashResult;
+import dev.southward.migrate.dialect.Dialects;
+import dev.southward.migrate.introspect.LiveSchema;
+import dev.southward.migrate.introspect.LiveTable;
+import dev.southward.migrate.squash.GeneratedHistory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Issue 14's squash targets: squashing {@code n} migrations of one app (a generated mixed history: models created,
+ * renamed and deleted, fields added, altered, renamed and removed, indexes, data migrations) takes under 5 s, and the
+ * squash applied to an empty database builds the same schema (by introspection) at least 10 times faster than the
+ * history. On H2 (a file database) and, when reachable, MariaDB on 127.0.0.1:3306.
+ *
+ * <p>{@code java -cp … dev.southward.benchmarks.SquashBench [n] [mariadb]}; see docs/benchmarks.md.
+ */
+public final class SquashBench {
+    private SquashBench() {
+    }
+
+    /**
+     * Runs the benchmark and prints one line per figure.
+     *
+     * @param args {@code n} (default 1000), then {@code mariadb} to also run there
+     * @throws Exception on any failure
+     */
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        Path work = Files.createTempDirectory("squash-bench");
+        run("h2", n, work.resolve("h2"), h2(work.resolve("h2-db-a")), h2(work.resolve("h2-db-b")));
+        if (args.length > 1 && args[1].equals("mariadb")) {
+            Server server = Server.MySql.mariadb();
+            try (Server.Database a = server.create(false); Server.Database b = server.create(false)) {
+                run("mariadb", n, work.resolve("mariadb"), a.dataSource(), b.dataSource());
+            }
+        }
+    }
+
+    private static void run(String name, int n, Path dir, DataSource history, DataSource squashed) {
+        GeneratedHistory.write(dir, n, 7, id -> quote(history, id));
+        Southward old = Southward.create(history).withMigrationsDirectory(dir);
+        long t0 = System.nanoTime();
+        old.migrate();
+        long applyHistory = System.nanoTime() - t0;
+        Map<String, String> schemaHistory = schema(history);
+
+        Southward s = Southward.create(squashed).withMigrationsDirectory(dir);
+        t0 = System.nanoTime();
+        SquashResult r = s.squashMigrations(SquashRequest.app(GeneratedHistory.APP).to(String.format("%04d", n)));
+        long squash = System.nanoTime() - t0;
+        t0 = System.nanoTime();
+        int steps = s.migrate().steps().size();
+        long applySquash = System.nanoTime() - t0;
+        boolean same = schema(squashed).equals(schemaHistory);
+        System.out.printf("%s: squash of %d migrations (%d operations -> %d): %d ms%n", name, n, r.before(),
+                r.after(), squash / 1_000_000);
+        System.out.printf("%s: apply the %d migrations: %d ms; apply the squash (%d migration): %d ms; %.1fx; "
+                + "same schema by introspection: %s%n", name, n, applyHistory / 1_000_000, steps,
+                applySquash / 1_000_000, (double) applyHistory / applySquash, same);
+    }
+
+    private static DataSource h2(Path file) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + file.toAbsolutePath());
+        return ds;
+    }
+
+    private static String quote(DataSource ds, String id) {
+        String q = Jdbi.create(ds).withHandle(h -> h.getConnection().getMetaData().getIdentifierQuoteString());
+        return q + id + q;
+    }
+
+    private static Map<String, String> schema(DataSource ds) {
+        LiveSchema live = Jdbi.create(ds).withHandle(h -> Dialects.forConnection(h.getConnection()).introspector()
+                .read(h));
+        Map<String, String> out = new TreeMap<>();
+        for (LiveTable t : live.tables().values()) {
+            if (t.name().toLowerCase().startsWith(GeneratedHistory.APP + "_")) {
+                out.put(t.name().toLowerCase(), t.columns() + " pk " + t.primaryKey() + " indexes "
+                        + t.indexes().values() + " fks " + t.foreignKeys().values());
+            }
+        }
+        return out;
+    }
+}
