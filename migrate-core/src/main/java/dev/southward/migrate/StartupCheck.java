@@ -62,29 +62,51 @@ final class StartupCheck {
         if (read.isEmpty()) {
             return new Probe(false, List.of());
         }
-        java.util.Set<String> expected = expected(catalog.read());
-        boolean upToDate = read.size() == expected.size();
+        Map<String, String> files = catalog.read();
+        Object[] sets = expected(files);
+        @SuppressWarnings("unchecked")
+        java.util.Set<String> expected = (java.util.Set<String>) sets[1];
+        // Rows of migrations a squash replaces whose files are gone are fine, whatever their checksum.
+        @SuppressWarnings("unchecked")
+        java.util.Set<String> replaced = (java.util.Set<String>) sets[2];
+        int matched = 0;
+        boolean upToDate = true;
         for (int i = 0; upToDate && i < read.size(); i++) {
-            upToDate = expected.contains(read.get(i));
+            String row = read.get(i);
+            if (expected.contains(row)) {
+                matched++;
+            } else {
+                int colon = row == null ? -1 : row.indexOf(':');
+                int second = colon < 0 ? -1 : row.indexOf(':', colon + 1);
+                upToDate = second > 0 && replaced.contains(row.substring(0, second + 1));
+            }
         }
+        upToDate &= matched == expected.size();
         return upToDate ? new Probe(true, null) : rows(read);
     }
 
-    /** The row each file should have, {@code app.name:applied:checksum}, for the last catalog seen. */
-    private static java.util.Set<String> expected(Map<String, String> files) {
+    /**
+     * The catalog, the row each file should have ({@code app.name:applied:checksum}) and the row prefix
+     * ({@code app.name:applied:}) of each replaced migration whose file is gone, for the last catalog seen.
+     */
+    private static Object[] expected(Map<String, String> files) {
         Object[] last = lastExpected;
         if (last != null && last[0] == files) {
-            @SuppressWarnings("unchecked")
-            java.util.Set<String> cached = (java.util.Set<String>) last[1];
-            return cached;
+            return last;
         }
         java.util.Set<String> out = new java.util.HashSet<>(files.size() * 2);
+        java.util.Set<String> replaced = new java.util.HashSet<>();
         for (Map.Entry<String, String> e : files.entrySet()) {
-            out.add(new StringBuilder(e.getKey()).append(':').append(HistoryRow.APPLIED).append(':')
-                    .append(e.getValue()).toString());
+            if (e.getValue() == MigrationCatalog.REPLACED) {
+                replaced.add(e.getKey() + ':' + HistoryRow.APPLIED + ':');
+            } else {
+                out.add(new StringBuilder(e.getKey()).append(':').append(HistoryRow.APPLIED).append(':')
+                        .append(e.getValue()).toString());
+            }
         }
-        lastExpected = new Object[] {files, out};
-        return out;
+        Object[] sets = new Object[] {files, out, replaced};
+        lastExpected = sets;
+        return sets;
     }
 
     /** Catalogs are immutable and cached, so the expected rows of the last one are kept with it. */

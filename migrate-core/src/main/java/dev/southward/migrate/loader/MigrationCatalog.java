@@ -28,6 +28,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * always read afresh by the full path).
  */
 public final class MigrationCatalog {
+    /**
+     * The checksum entered for a migration that a squash replaces and whose file is gone: any applied history row
+     * of it is expected, none is required (see {@code docs/file-format.md}, Squashes).
+     */
+    public static final String REPLACED = "replaced";
     /** The catalog of a folder that could not be read cheaply: use the full path. */
     public static final Map<String, String> UNKNOWN = Collections.unmodifiableMap(new HashMap<>());
     private static final Map<ClassLoader, Map<String, Map<String, String>>> CLASSPATH =
@@ -123,6 +128,7 @@ public final class MigrationCatalog {
 
     private static Map<String, String> read(List<MigrationSources.Found> files) {
         Map<String, String> out = new HashMap<>(files.size() * 2);
+        java.util.Set<String> replaced = new java.util.HashSet<>();
         for (MigrationSources.Found f : files) {
             String name = f.fileName().substring(0, f.fileName().length() - ".json".length());
             if (!MigrationKey.isName(name)) {
@@ -130,7 +136,9 @@ public final class MigrationCatalog {
             }
             String checksum;
             try (InputStream in = f.source().open()) {
-                checksum = MigrationHead.read(in).checksum();
+                MigrationHead head = MigrationHead.read(in);
+                checksum = head.checksum();
+                replaces(head, f.app(), replaced);
             } catch (IOException e) {
                 return UNKNOWN;
             }
@@ -139,6 +147,43 @@ public final class MigrationCatalog {
                 return UNKNOWN;
             }
         }
+        replaced.forEach(r -> out.putIfAbsent(r, REPLACED));
         return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * Adds {@code app.name} of each migration a squash's {@code "replaces"} names (it precedes the snapshot, so it is
+     * in the head). A plain scan: the names are strings without escapes; the key inside a string would be escaped.
+     */
+    private static void replaces(MigrationHead head, String app, java.util.Set<String> out) {
+        byte[] b = head.bytes();
+        byte[] key = "\"replaces\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int at = -1;
+        for (int i = 1; i + key.length <= head.length() && at < 0; i++) {
+            if (b[i] == '"' && b[i - 1] != '\\' && java.util.Arrays.equals(b, i, i + key.length, key, 0, key.length)) {
+                at = i + key.length;
+            }
+        }
+        if (at < 0) {
+            return;
+        }
+        int i = at;
+        while (i < head.length() && b[i] != '[') {
+            if (b[i] != ':' && b[i] != ' ' && b[i] != '\n' && b[i] != '\r' && b[i] != '\t') {
+                return;
+            }
+            i++;
+        }
+        while (i < head.length() && b[i] != ']') {
+            if (b[i] == '"') {
+                int end = i + 1;
+                while (end < head.length() && b[end] != '"') {
+                    end++;
+                }
+                out.add(app + "." + new String(b, i + 1, end - i - 1, java.nio.charset.StandardCharsets.UTF_8));
+                i = end;
+            }
+            i++;
+        }
     }
 }

@@ -5,21 +5,20 @@ import dev.southward.migrate.operation.RunJava;
 import dev.southward.migrate.operation.RunSql;
 import dev.southward.migrate.state.ProjectState;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Folds a list of one app's operations into fewer, as Django's {@code MigrationOptimizer}: each operation is
  * compared with every later one; when a pair folds ({@link Reductions}), the result takes the later one's place if
- * every operation in between commutes with the earlier one (they touch nothing in common, see {@link References}),
+ * every operation in between commutes with the earlier one (neither changes what the other changes or uses, see
+ * {@link References}),
  * else the earlier one's place if every operation in between commutes with the later one; otherwise the pair stays.
  * Repeated until nothing folds. Elidable data migrations are dropped first; the others are barriers nothing moves
  * across.
  */
 public final class Optimizer {
     /** An operation with what it touches (the union of its parts' for a folded one). */
-    private record Item(Operation op, Set<String> refs) {
+    private record Item(Operation op, References refs) {
     }
 
     private Optimizer() {
@@ -86,25 +85,24 @@ public final class Optimizer {
     /** Folds the operation at {@code i} with a later one if it can; true when it did. */
     private static boolean foldAt(String app, List<Item> items, int i) {
         Item a = items.get(i);
-        if (a.refs() == References.ALL) {
+        if (a.refs() == References.BARRIER) {
             return false;
         }
         boolean right = true;
         for (int j = i + 1; j < items.size(); j++) {
             Item b = items.get(j);
-            if (b.refs() == References.ALL) {
+            if (b.refs() == References.BARRIER) {
                 return false; // a barrier: nothing folds across it
             }
-            if (!References.overlap(a.refs(), b.refs())) {
+            if (!a.refs().conflicts(b.refs())) {
                 continue; // unrelated: commutes, cannot fold
             }
             List<Operation> result = Reductions.reduce(app, a.op(), b.op());
             if (result != null) {
                 List<Item> between = items.subList(i + 1, j);
-                boolean left = !right && between.stream().noneMatch(x -> References.overlap(x.refs(), b.refs()));
+                boolean left = !right && between.stream().noneMatch(x -> x.refs().conflicts(b.refs()));
                 if (right || left) {
-                    Set<String> refs = new HashSet<>(a.refs());
-                    refs.addAll(b.refs());
+                    References refs = a.refs().plus(b.refs());
                     List<Item> folded = result.stream().map(op -> new Item(op, refs)).toList();
                     List<Item> middle = new ArrayList<>(between);
                     items.subList(i, j + 1).clear();
@@ -120,7 +118,7 @@ public final class Optimizer {
                     return true;
                 }
             }
-            right = false; // b touches what a touches: a cannot move past it
+            right = false; // b conflicts with a: a cannot move past it
         }
         return false;
     }

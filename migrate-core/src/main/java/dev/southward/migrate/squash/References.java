@@ -15,76 +15,92 @@ import dev.southward.migrate.state.FieldState;
 import dev.southward.migrate.state.ModelState;
 import dev.southward.migrate.state.ProjectState;
 import java.util.HashSet;
-import java.util.Optional;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * What an operation touches, for the optimizer: the models ({@code model:app.Model}), tables ({@code table:t}) and
- * index names ({@code index:i}) it changes or reads, including the targets of foreign keys it adds, drops or
- * follows (read from the state before it). Two operations commute, and may be moved past each other, only when
- * these sets are disjoint. Data migrations, moves between apps and anything unknown touch everything
- * ({@link #ALL}): they are barriers.
+ * What an operation changes and what it only uses, for the optimizer. A model is two things: {@code model:app.M}, its
+ * existence, name, table and primary key (what a foreign key to it relies on), and {@code fields:app.M}, its other
+ * columns and its indexes; tables ({@code table:t}) and index names ({@code index:i}) are global. Two operations
+ * commute, and may be moved past each other, unless one changes something the other changes or uses: adding a
+ * field to {@code M} commutes with creating a model whose foreign key points at {@code M}; deleting {@code M} does
+ * not. Data migrations, moves between apps and anything unknown are barriers ({@link #BARRIER}).
+ *
+ * @param changes what the operation changes
+ * @param uses    what it relies on without changing it
  */
-final class References {
-    /** The set of a barrier: intersects every other. */
-    static final Set<String> ALL = Set.of("*");
-
-    private References() {
-    }
+record References(Set<String> changes, Set<String> uses) {
+    /** A data migration or a move: conflicts with everything. */
+    static final References BARRIER = new References(Set.of("*"), Set.of("*"));
 
     /**
-     * What {@code op} touches.
+     * What {@code op} changes and uses.
      *
      * @param app    its app
      * @param op     the operation
      * @param before the project state just before it
-     * @return the names it touches, or {@link #ALL}
+     * @return its references, or {@link #BARRIER}
      */
-    static Set<String> of(String app, Operation op, ProjectState before) {
-        Set<String> out = new HashSet<>();
+    static References of(String app, Operation op, ProjectState before) {
+        References r = new References(new HashSet<>(), new HashSet<>());
+        String prefix = app + ".";
         if (op instanceof CreateModel c) {
-            model(out, app, c.name());
-            out.add("table:" + c.table().toLowerCase(java.util.Locale.ROOT));
-            c.fields().forEach(f -> target(out, f));
-            c.indexes().forEach(i -> out.add("index:" + i.name()));
-            if (c.joinFor() != null) {
-                model(out, app, c.joinFor().substring(0, Math.max(0, c.joinFor().indexOf('.'))));
+            r.whole(prefix + c.name(), c.table());
+            c.fields().forEach(f -> r.target(f, prefix + c.name()));
+            c.indexes().forEach(i -> r.changes.add("index:" + i.name()));
+            if (c.joinFor() != null && c.joinFor().contains(".")) {
+                r.uses.add("fields:" + prefix + c.joinFor().substring(0, c.joinFor().indexOf('.')));
             }
         } else if (op instanceof DeleteModel d) {
-            whole(out, app, d.name(), before);
+            r.existing(app, d.name(), before);
         } else if (op instanceof AddField a) {
-            model(out, app, a.model());
-            target(out, a.field());
-        } else if (op instanceof RemoveField r) {
-            fieldOf(out, app, r.model(), r.name(), before);
+            r.field(prefix + a.model(), a.field());
+        } else if (op instanceof RemoveField x) {
+            r.field(prefix + x.model(), old(before, app, x.model(), x.name()));
         } else if (op instanceof AlterField a) {
-            fieldOf(out, app, a.model(), a.field().name(), before);
-            target(out, a.field());
-        } else if (op instanceof RenameField r) {
-            fieldOf(out, app, r.model(), r.from(), before);
-        } else if (op instanceof RenameModel r) {
-            whole(out, app, r.from(), before);
-            model(out, app, r.to());
-            out.add("table:" + r.table().toLowerCase(java.util.Locale.ROOT));
+            r.field(prefix + a.model(), a.field());
+            r.field(prefix + a.model(), old(before, app, a.model(), a.field().name()));
+        } else if (op instanceof RenameField x) {
+            r.field(prefix + x.model(), old(before, app, x.model(), x.from()));
+        } else if (op instanceof RenameModel x) {
+            r.existing(app, x.from(), before);
+            r.whole(prefix + x.to(), x.table());
         } else if (op instanceof AddIndex a) {
-            model(out, app, a.model());
-            out.add("index:" + a.index().name());
-        } else if (op instanceof RemoveIndex r) {
-            model(out, app, r.model());
-            out.add("index:" + r.name());
+            r.field(prefix + a.model(), null);
+            r.changes.add("index:" + a.index().name());
+        } else if (op instanceof RemoveIndex x) {
+            r.field(prefix + x.model(), null);
+            r.changes.add("index:" + x.name());
         } else if (op instanceof AlterModelOptions o) {
-            whole(out, app, o.name(), before);
+            r.existing(app, o.name(), before);
         } else {
-            return ALL; // RunSql, RunJava, MoveModel, ModelMoved
+            return BARRIER; // RunSql, RunJava, MoveModel, ModelMoved
         }
-        return out;
+        r.uses.removeAll(r.changes);
+        return r;
     }
 
-    /** Whether two sets of references share anything (a barrier shares everything). */
-    static boolean overlap(Set<String> a, Set<String> b) {
-        if (a == ALL || b == ALL) {
+    /** What two folded operations touch together. */
+    References plus(References other) {
+        if (this == BARRIER || other == BARRIER) {
+            return BARRIER;
+        }
+        References r = new References(new HashSet<>(changes), new HashSet<>(uses));
+        r.changes.addAll(other.changes);
+        r.uses.addAll(other.uses);
+        r.uses.removeAll(r.changes);
+        return r;
+    }
+
+    /** Whether the two cannot be swapped: one changes what the other changes or uses (a barrier, everything). */
+    boolean conflicts(References other) {
+        if (this == BARRIER || other == BARRIER) {
             return true;
         }
+        return meets(changes, other.changes) || meets(changes, other.uses) || meets(other.changes, uses);
+    }
+
+    private static boolean meets(Set<String> a, Set<String> b) {
         Set<String> small = a.size() <= b.size() ? a : b;
         Set<String> large = small == a ? b : a;
         for (String s : small) {
@@ -95,33 +111,51 @@ final class References {
         return false;
     }
 
-    private static void model(Set<String> out, String app, String name) {
-        out.add("model:" + app + "." + name);
+    private static FieldState old(ProjectState before, String app, String model, String field) {
+        return before.model(app, model).flatMap(m -> m.field(field)).orElse(null);
     }
 
-    private static void target(Set<String> out, FieldState f) {
-        if (f != null && f.foreignKey() != null) {
-            out.add("model:" + f.foreignKey().model());
+    /** A new or renamed model: all of it, and its table. */
+    private void whole(String key, String table) {
+        changes.add("model:" + key);
+        changes.add("fields:" + key);
+        changes.add("table:" + table.toLowerCase(Locale.ROOT));
+    }
+
+    /** A change to one field (or index) of a model; a key field changes what foreign keys to the model rely on. */
+    private void field(String key, FieldState f) {
+        changes.add("fields:" + key);
+        uses.add("model:" + key);
+        if (f != null) {
+            if (f.primaryKey()) {
+                changes.add("model:" + key);
+            }
+            target(f, key);
         }
     }
 
-    /** A field of a model, and the target of its foreign key as it was. */
-    private static void fieldOf(Set<String> out, String app, String model, String field, ProjectState before) {
-        model(out, app, model);
-        before.model(app, model).flatMap(m -> m.field(field)).ifPresent(f -> target(out, f));
+    private void target(FieldState f, String from) {
+        if (f != null && f.foreignKey() != null && !f.foreignKey().model().equals(from)) {
+            uses.add("model:" + f.foreignKey().model());
+        }
     }
 
-    /** A model with its table, its indexes, what it references and what references it. */
-    private static void whole(Set<String> out, String app, String name, ProjectState before) {
-        model(out, app, name);
-        Optional<ModelState> m = before.model(app, name);
-        m.ifPresent(x -> {
-            out.add("table:" + x.table().toLowerCase(java.util.Locale.ROOT));
-            x.fields().forEach(f -> target(out, f));
-            x.indexes().forEach(i -> out.add("index:" + i.name()));
-            before.referencesTo(x.key()).forEach(e -> out.add("model:" + e.getKey().key()));
-            before.app(app).stream().filter(o -> o.joinFor() != null && o.joinFor().startsWith(name + "."))
-                    .forEach(o -> out.add("model:" + o.key()));
+    /**
+     * An existing model deleted, renamed or re-optioned: all of it, its table and indexes, the models it points at,
+     * and the fields of the models pointing at it (which follow a rename, and must be gone before a delete).
+     */
+    private void existing(String app, String name, ProjectState before) {
+        String key = app + "." + name;
+        changes.add("model:" + key);
+        changes.add("fields:" + key);
+        before.model(app, name).ifPresent(m -> {
+            changes.add("table:" + m.table().toLowerCase(Locale.ROOT));
+            m.fields().forEach(f -> target(f, key));
+            m.indexes().forEach(i -> changes.add("index:" + i.name()));
+            before.referencesTo(key).stream().map(e -> e.getKey().key()).filter(k -> !k.equals(key))
+                    .forEach(k -> changes.add("fields:" + k));
+            before.models().values().stream().filter(o -> o.joinFor() != null && o.app().equals(app)
+                    && o.joinFor().startsWith(name + ".")).map(ModelState::key).forEach(k -> changes.add("model:" + k));
         });
     }
 }

@@ -39,12 +39,14 @@ public final class GeneratedHistory {
     public static final String APP = "hist";
     private final Random random;
     private final UnaryOperator<String> quote;
+    private final int dataPercent;
     private ProjectState state = ProjectState.empty();
     private int counter;
 
-    private GeneratedHistory(long seed, UnaryOperator<String> quote) {
+    private GeneratedHistory(long seed, UnaryOperator<String> quote, int dataPercent) {
         this.random = new Random(seed);
         this.quote = quote;
+        this.dataPercent = dataPercent;
     }
 
     /**
@@ -56,7 +58,21 @@ public final class GeneratedHistory {
      * @param quote quotes an identifier for the database the data migrations run on
      */
     public static void write(Path dir, int count, long seed, UnaryOperator<String> quote) {
-        new GeneratedHistory(seed, quote).run(dir, count);
+        write(dir, count, seed, quote, 10);
+    }
+
+    /**
+     * Writes {@code count} migrations of {@value #APP} into {@code dir}, about {@code dataPercent} % of the
+     * operations being data migrations (half of them elidable).
+     *
+     * @param dir         the migrations directory
+     * @param count       how many migrations
+     * @param seed        the seed
+     * @param quote       quotes an identifier for the database the data migrations run on
+     * @param dataPercent the share of data migrations, 0 to 10
+     */
+    public static void write(Path dir, int count, long seed, UnaryOperator<String> quote, int dataPercent) {
+        new GeneratedHistory(seed, quote, dataPercent).run(dir, count);
     }
 
     private void run(Path dir, int count) {
@@ -121,7 +137,7 @@ public final class GeneratedHistory {
         } else if (pick < 17 && state.referencesTo(m.key()).stream().allMatch(e -> e.getKey().key().equals(m.key()))
                 && models.size() > 2) {
             return new DeleteModel(m.name());
-        } else if (pick < 19) {
+        } else if (pick < 19 && random.nextInt(10) < dataPercent) {
             boolean elidable = pick == 18;
             return new RunSql(List.of("UPDATE " + quote.apply(m.table()) + " SET " + quote.apply("id") + " = "
                     + quote.apply("id") + " WHERE 1 = 0"), List.of(), elidable);

@@ -129,10 +129,33 @@ class OptimizerTest {
     }
 
     @Test
-    void aModelReferencingAnotherBlocksTheFoldAcrossIt() {
+    void aFieldAddedToAReferencedModelMovesBeforeTheModelReferencingIt() {
+        // Point's foreign key relies on Image existing, not on Image's other fields: the add folds into the create.
+        assertEquals(List.of(create("Image", text("caption")), create("Point", fk("image", "images.Image"))),
+                check(ProjectState.empty(), create("Image"), create("Point", fk("image", "images.Image")),
+                        add("Image", text("caption"))));
+    }
+
+    @Test
+    void aRenameOfAModelThatAnotherReferencesDoesNotMoveAcrossIt() {
+        // The rename changes Point's foreign key (it follows): neither can move past the create of Point.
         List<Operation> ops = List.of(create("Image"), create("Point", fk("image", "images.Image")),
-                add("Image", text("caption")));
-        // The add can move neither past the model referencing Image nor before it: nothing folds.
+                new RenameModel("Image", "Photo", "photos"));
+        assertEquals(ops, check(ProjectState.empty(), ops.toArray(Operation[]::new)));
+    }
+
+    @Test
+    void aModelAndTheOneReferencingItBothCreatedAndDeletedAreNothing() {
+        assertEquals(List.of(), check(ProjectState.empty(), create("Image"), create("Point",
+                fk("image", "images.Image")), new DeleteModel("Point"), new DeleteModel("Image")));
+    }
+
+    @Test
+    void aKeyChangeOfAReferencedModelDoesNotMoveAcrossTheReference() {
+        FieldState code = FieldState.of("code", "code", FieldType.STRING);
+        List<Operation> ops = List.of(create("Image", code), create("Point", fk("image", "images.Image")),
+                new AlterField("Image", new FieldState("id", "id", FieldType.INT, null, null, null, false, null,
+                        true, true, false, false, null), null, false));
         assertEquals(ops, check(ProjectState.empty(), ops.toArray(Operation[]::new)));
     }
 
