@@ -16,13 +16,13 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Issue 14's squash targets: squashing {@code n} migrations of one app (a generated mixed history: models created,
- * renamed and deleted, fields added, altered, renamed and removed, indexes, about 1 % data migrations, half of them
- * elidable) takes under 5 s, and the
+ * Issue 14's squash targets: squashing {@code n} migrations of one app (a generated history of a growing app, see
+ * {@code GeneratedHistory.writeGrowth}; with {@code stress}, the history of the tests, which renames and
+ * cross-references a few models all the time, with 1 % data migrations) takes under 5 s, and the
  * squash applied to an empty database builds the same schema (by introspection) at least 10 times faster than the
  * history. On H2 (a file database) and, when reachable, MariaDB on 127.0.0.1:3306.
  *
- * <p>{@code java -cp … dev.southward.benchmarks.SquashBench [n] [mariadb]}; see docs/benchmarks.md.
+ * <p>{@code java -cp … dev.southward.benchmarks.SquashBench [n] [mariadb] [stress]}; see docs/benchmarks.md.
  */
 public final class SquashBench {
     private SquashBench() {
@@ -31,24 +31,31 @@ public final class SquashBench {
     /**
      * Runs the benchmark and prints one line per figure.
      *
-     * @param args {@code n} (default 1000), then {@code mariadb} to also run there
+     * @param args {@code n} (default 1000), then {@code mariadb} to also run there, {@code stress} for the stress
+     *             history
      * @throws Exception on any failure
      */
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         Path work = Files.createTempDirectory("squash-bench");
-        run("h2", n, work.resolve("h2"), h2(work.resolve("h2-db-a")), h2(work.resolve("h2-db-b")));
-        if (args.length > 1 && args[1].equals("mariadb")) {
+        java.util.Set<String> options = java.util.Set.of(args);
+        boolean stress = options.contains("stress");
+        run("h2", n, stress, work.resolve("h2"), h2(work.resolve("h2-db-a")), h2(work.resolve("h2-db-b")));
+        if (options.contains("mariadb")) {
             Server server = Server.MySql.mariadb();
             try (Server.Database a = server.create(false); Server.Database b = server.create(false)) {
-                run("mariadb", n, work.resolve("mariadb"), a.dataSource(), b.dataSource());
+                run("mariadb", n, stress, work.resolve("mariadb"), a.dataSource(), b.dataSource());
             }
         }
     }
 
-    private static void run(String name, int n, Path dir, DataSource history, DataSource squashed) {
+    private static void run(String name, int n, boolean stress, Path dir, DataSource history, DataSource squashed) {
         String q = quote(history, "");
-        GeneratedHistory.write(dir, n, 7, id -> q.charAt(0) + id + q.charAt(0), 1);
+        if (stress) {
+            GeneratedHistory.write(dir, n, 7, id -> q.charAt(0) + id + q.charAt(0), 1);
+        } else {
+            GeneratedHistory.writeGrowth(dir, n, 7, id -> q.charAt(0) + id + q.charAt(0));
+        }
         Southward old = Southward.create(history).withMigrationsDirectory(dir);
         long t0 = System.nanoTime();
         old.migrate();

@@ -119,6 +119,10 @@ public final class Optimizer {
                 }
             }
             right = false; // b conflicts with a: a cannot move past it
+            if (b.refs().changesAnyOf(a.refs())) {
+                // Whatever could fold with a changes what a changes, so it cannot move left past b either.
+                return false;
+            }
         }
         return false;
     }

@@ -100,6 +100,14 @@ record References(Set<String> changes, Set<String> uses) {
         return meets(changes, other.changes) || meets(changes, other.uses) || meets(other.changes, uses);
     }
 
+    /**
+     * Whether this changes something {@code other} changes: then an operation that folds with {@code other} (it
+     * changes the same model) cannot be moved past this one.
+     */
+    boolean changesAnyOf(References other) {
+        return this == BARRIER || other == BARRIER || meets(changes, other.changes);
+    }
+
     private static boolean meets(Set<String> a, Set<String> b) {
         Set<String> small = a.size() <= b.size() ? a : b;
         Set<String> large = small == a ? b : a;
@@ -141,8 +149,9 @@ record References(Set<String> changes, Set<String> uses) {
     }
 
     /**
-     * An existing model deleted, renamed or re-optioned: all of it, its table and indexes, the models it points at,
-     * and the fields of the models pointing at it (which follow a rename, and must be gone before a delete).
+     * An existing model deleted, renamed or re-optioned: all of it, its table and indexes, and the models it points
+     * at. The foreign keys pointing at it need no entry: every operation on one of them uses {@code model:} of its
+     * target, which this changes.
      */
     private void existing(String app, String name, ProjectState before) {
         String key = app + "." + name;
@@ -152,8 +161,6 @@ record References(Set<String> changes, Set<String> uses) {
             changes.add("table:" + m.table().toLowerCase(Locale.ROOT));
             m.fields().forEach(f -> target(f, key));
             m.indexes().forEach(i -> changes.add("index:" + i.name()));
-            before.referencesTo(key).stream().map(e -> e.getKey().key()).filter(k -> !k.equals(key))
-                    .forEach(k -> changes.add("fields:" + k));
             before.models().values().stream().filter(o -> o.joinFor() != null && o.app().equals(app)
                     && o.joinFor().startsWith(name + ".")).map(ModelState::key).forEach(k -> changes.add("model:" + k));
         });

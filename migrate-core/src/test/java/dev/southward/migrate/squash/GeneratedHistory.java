@@ -40,13 +40,15 @@ public final class GeneratedHistory {
     private final Random random;
     private final UnaryOperator<String> quote;
     private final int dataPercent;
+    private final boolean growth;
     private ProjectState state = ProjectState.empty();
     private int counter;
 
-    private GeneratedHistory(long seed, UnaryOperator<String> quote, int dataPercent) {
+    private GeneratedHistory(long seed, UnaryOperator<String> quote, int dataPercent, boolean growth) {
         this.random = new Random(seed);
         this.quote = quote;
         this.dataPercent = dataPercent;
+        this.growth = growth;
     }
 
     /**
@@ -72,7 +74,22 @@ public final class GeneratedHistory {
      * @param dataPercent the share of data migrations, 0 to 10
      */
     public static void write(Path dir, int count, long seed, UnaryOperator<String> quote, int dataPercent) {
-        new GeneratedHistory(seed, quote, dataPercent).run(dir, count);
+        new GeneratedHistory(seed, quote, dataPercent, false).run(dir, count);
+    }
+
+    /**
+     * Writes {@code count} migrations of an app as apps usually grow: a new model now and then (up to 30), mostly
+     * fields added (one in ten a foreign key), some altered, renamed or removed, indexes, a model renamed or deleted
+     * rarely, about 2 % data migrations (half of them elidable). The stress history of
+     * {@link #write(Path, int, long, UnaryOperator)} renames and cross-references a few models all the time instead.
+     *
+     * @param dir   the migrations directory
+     * @param count how many migrations
+     * @param seed  the seed
+     * @param quote quotes an identifier for the database the data migrations run on
+     */
+    public static void writeGrowth(Path dir, int count, long seed, UnaryOperator<String> quote) {
+        new GeneratedHistory(seed, quote, 0, true).run(dir, count);
     }
 
     private void run(Path dir, int count) {
@@ -81,7 +98,7 @@ public final class GeneratedHistory {
             List<Operation> ops = new ArrayList<>();
             int n = i == 1 ? 2 : 1 + random.nextInt(3);
             for (int k = 0; k < n; k++) {
-                Operation op = i == 1 ? create() : next();
+                Operation op = i == 1 ? create() : growth ? grow() : next();
                 state = op.apply(APP, state);
                 ops.add(op);
             }
@@ -143,6 +160,48 @@ public final class GeneratedHistory {
                     + quote.apply("id") + " WHERE 1 = 0"), List.of(), elidable);
         }
         return new AddField(m.name(), field(m), null);
+    }
+
+    /** One operation of a growing app (weights out of 100). */
+    private Operation grow() {
+        List<ModelState> models = state.app(APP);
+        ModelState m = models.get(random.nextInt(models.size()));
+        List<FieldState> plain = m.fields().stream().filter(f -> !f.primaryKey() && f.foreignKey() == null
+                && m.indexes().stream().noneMatch(x -> x.fields().contains(f.name()))).toList();
+        int pick = random.nextInt(100);
+        if (pick < 8 && models.size() < 30 || models.size() < 2) {
+            return create();
+        } else if (pick < 15 && !plain.isEmpty()) {
+            FieldState f = plain.get(random.nextInt(plain.size()));
+            FieldState altered = f.type() == FieldType.STRING ? f.withIndexed(!f.indexed())
+                    : f.withDefault(f.defaultValue() == null ? String.valueOf(random.nextInt(100)) : null);
+            return new AlterField(m.name(), altered, null, f.type() != FieldType.STRING);
+        } else if (pick < 18 && !plain.isEmpty()) {
+            String name = "f" + (++counter);
+            return new RenameField(m.name(), plain.get(random.nextInt(plain.size())).name(), name, name);
+        } else if (pick < 23 && !plain.isEmpty()) {
+            return new RemoveField(m.name(), plain.get(random.nextInt(plain.size())).name(), null, false);
+        } else if (pick < 26 && plain.size() >= 2 && m.indexes().size() < 2) {
+            return new AddIndex(m.name(), new IndexState("ix" + (++counter), List.of(plain.get(0).name(),
+                    plain.get(1).name()), random.nextBoolean()));
+        } else if (pick < 28 && !m.indexes().isEmpty()) {
+            return new RemoveIndex(m.name(), m.indexes().get(0).name());
+        } else if (pick < 29) {
+            String name = "M" + (++counter);
+            return new RenameModel(m.name(), name, APP + "_m" + counter);
+        } else if (pick < 32 && models.size() > 2 && state.referencesTo(m.key()).stream()
+                .allMatch(e -> e.getKey().key().equals(m.key()))) {
+            return new DeleteModel(m.name());
+        } else if (pick < 34) {
+            return new RunSql(List.of("UPDATE " + quote.apply(m.table()) + " SET " + quote.apply("id") + " = "
+                    + quote.apply("id") + " WHERE 1 = 0"), List.of(), pick == 33);
+        }
+        String name = "f" + (++counter);
+        if (random.nextInt(10) == 0) {
+            return new AddField(m.name(), reference(models.get(random.nextInt(models.size()))), null);
+        }
+        return new AddField(m.name(), random.nextBoolean() ? FieldState.of(name, name, FieldType.INT).withNullable(true)
+                : FieldState.of(name, name, FieldType.STRING).withNullable(true), null);
     }
 
     private CreateModel create() {

@@ -194,6 +194,37 @@ class SquashIT {
     }
 
     @Test
+    void aSquashOfASquashReplacesBothAndADatabaseOnTheInnerOneCarriesOn(TestDatabase db) {
+        squash(db);
+        southward(db).migrate(); // this database ran the inner squash
+        files.write("images", "0005_width", List.of("images.0001_squashed_0004_rename"), new AddField("Image",
+                FieldState.of("width", "width", FieldType.INT).withNullable(true), null));
+        SquashResult outer = southward(db).squashMigrations(SquashRequest.app("images").to("0005"));
+        assertThat(outer.replaces()).extracting(MigrationKey::name).containsExactly("0001_initial", "0002_caption",
+                "0003_tag", "0004_rename", "0001_squashed_0004_rename", "0005_width");
+        // This database has all of the outer range but 0005: finish it with the old files, then it is in use.
+        assertThatThrownBy(() -> southward(db).migrate()).isInstanceOf(HistoryMismatchException.class)
+                .hasMessageContaining("some are not (0005_width)");
+        southward(db).migrate(MigrateRequest.app("images").target("0005_width"));
+        assertThat(southward(db).migrate().steps()).isEmpty();
+        assertThat(rows(db)).contains("images.0001_squashed_0005_width:applied");
+        assertThat(southward(db).verify().all()).isEmpty();
+        // A new database runs the outer squash alone.
+        String url = "jdbc:h2:mem:squash_fresh_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        TestDatabase fresh = TestDatabase.of(url, dataSource(url));
+        assertThat(southward(fresh).migrate().steps()).extracting(s -> s.key().name())
+                .containsExactly("0001_initial", "0001_squashed_0005_width", "0001_initial");
+        assertThat(southward(fresh).verify().all()).isEmpty();
+        fresh.execute("SHUTDOWN");
+    }
+
+    private static javax.sql.DataSource dataSource(String url) {
+        org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+        ds.setURL(url);
+        return ds;
+    }
+
+    @Test
     void aSquashOtherAppsNeedInsideTheRangeIsRefusedAsACycle(TestDatabase db) {
         // accounts 0001 needs images 0002; images 0005 needs accounts 0001: squashing 0001..0005 cannot be placed.
         files.write("images", "0005_after_accounts", List.of("images.0004_rename", "accounts.0001_initial"),
