@@ -14,7 +14,8 @@ import java.util.List;
  * {@link References}),
  * else the earlier one's place if every operation in between commutes with the later one; otherwise the pair stays.
  * Repeated until nothing folds. Elidable data migrations are dropped first; the others are barriers nothing moves
- * across.
+ * across. Last, each operation moves back next to the previous one on the same model where it commutes with what is
+ * in between, so that a dialect can merge the changes of one table.
  */
 public final class Optimizer {
     /** An operation with what it touches (the union of its parts' for a folded one). */
@@ -44,7 +45,7 @@ public final class Optimizer {
         while (pass(app, items)) {
             // until nothing folds
         }
-        return items.stream().map(Item::op).toList();
+        return group(items).stream().map(Item::op).toList();
     }
 
     /**
@@ -68,6 +69,33 @@ public final class Optimizer {
     /** Whether a squash may drop the operation: a data migration marked elidable. */
     public static boolean elidable(Operation op) {
         return op instanceof RunSql s && s.elidable() || op instanceof RunJava j && j.elidable();
+    }
+
+    /**
+     * Moves each operation back to just after the previous one on the same model, across operations it commutes
+     * with: the changes of one table end up side by side, where a dialect merges them (MySQL: one {@code ALTER
+     * TABLE}, one table rebuild, instead of one per change).
+     */
+    private static List<Item> group(List<Item> items) {
+        List<Item> out = new ArrayList<>(items.size());
+        for (Item item : items) {
+            String model = Reductions.target(item.op());
+            int at = out.size();
+            if (model != null && item.refs() != References.BARRIER) {
+                for (int k = out.size() - 1; k >= 0; k--) {
+                    Item before = out.get(k);
+                    if (model.equals(Reductions.target(before.op()))) {
+                        at = k + 1;
+                        break;
+                    }
+                    if (before.refs().conflicts(item.refs())) {
+                        break;
+                    }
+                }
+            }
+            out.add(at, item);
+        }
+        return out;
     }
 
     /** One pass over the list, folding in place; true when anything folded. */

@@ -110,7 +110,7 @@ final class Reductions {
     }
 
     /** The model an operation changes that can fold into its creation, or null. */
-    private static String target(Operation b) {
+    static String target(Operation b) {
         if (b instanceof AddField x) {
             return x.model();
         } else if (b instanceof RemoveField x) {

@@ -170,6 +170,18 @@ class OptimizerTest {
                 add("Image", fk("label", "images.Label")), new DeleteModel("Image"), new DeleteModel("Label")));
     }
 
+    @Test
+    void changesOfOneModelEndUpSideBySideWhereTheyCommuteWithWhatIsBetween() {
+        ProjectState before = existing().with(create("Label", text("name")).apply(APP, ProjectState.empty())
+                .requireModel(APP, "Label"));
+        assertEquals(List.of(add("Image", text("a")), add("Image", text("b")), add("Label", text("c"))),
+                check(before, add("Image", text("a")), add("Label", text("c")), add("Image", text("b"))));
+        // A data migration in between: nothing moves across it.
+        Operation sql = new RunSql(List.of("UPDATE images SET title = NULL"), List.of());
+        List<Operation> ops = List.of(add("Image", text("a")), sql, add("Image", text("b")));
+        assertEquals(ops, check(before, ops.toArray(Operation[]::new)));
+    }
+
     /** Optimizes, and checks that the result ends in the same state as the input. */
     private static List<Operation> check(ProjectState before, Operation... ops) {
         List<Operation> out = Optimizer.optimize(APP, List.of(ops), before);
