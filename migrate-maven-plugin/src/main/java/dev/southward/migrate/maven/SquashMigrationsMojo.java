@@ -45,6 +45,9 @@ public class SquashMigrationsMojo extends AbstractSouthwardMojo {
         request = name == null ? request : request.name(name);
         request = noOptimize ? request.noOptimize() : request;
         SquashResult result = southward.squashMigrations(request);
-        getLog().info(result.render());
+        java.nio.file.Path base = project().getBasedir().toPath().toAbsolutePath();
+        java.nio.file.Path file = result.file().toAbsolutePath();
+        String shown = file.startsWith(base) ? base.relativize(file).toString() : file.toString();
+        getLog().info(result.render().replace(result.file().toString(), shown));
     }
 }
