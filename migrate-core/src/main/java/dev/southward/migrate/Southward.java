@@ -132,7 +132,8 @@ public final class Southward {
     /** Applies or unapplies migrations as requested. */
     public MigrateResult migrate(MigrateRequest request) {
         checkDirectory();
-        StartupCheck.Probe probe = request.isPlain() ? db.probe(historyTable, new StartupCheck.FileCatalog(directory, classLoader, location)) : StartupCheck.Probe.UNKNOWN;
+        StartupCheck.FileCatalog catalog = new StartupCheck.FileCatalog(directory, classLoader, location);
+        StartupCheck.Probe probe = request.isPlain() ? db.probe(historyTable, catalog) : StartupCheck.Probe.UNKNOWN;
         if (probe.upToDate()) {
             return new MigrateResult(List.of());
         }
@@ -141,12 +142,16 @@ public final class Southward {
             Context first = probe.rows() != null ? context(h, graph, Optional.of(probe.rows())) : read(h, graph);
             if (first.check.unfinished().isEmpty() && plan(graph, first, request).isEmpty()
                     && !(request.isDeleteGhosts() && !first.check.ghosts().isEmpty())) {
+                if (request.isPlain()) {
+                    recordHead(h, graph, first, catalog);
+                }
                 return new MigrateResult(List.of());
             }
             return locked(h, first, lock -> {
                 Context c = settle(h, graph, lock == null ? first : read(h, graph));
+                List<MigrationKey> ghosts = List.of();
                 if (request.isDeleteGhosts()) {
-                    List<MigrationKey> ghosts = c.check.deletableGhosts(request);
+                    ghosts = c.check.deletableGhosts(request);
                     ghosts.forEach(g -> c.history.delete(h, g));
                     if (!ghosts.isEmpty()) {
                         org.slf4j.LoggerFactory.getLogger(Southward.class).info("Deleted the history rows of ghost "
@@ -170,6 +175,9 @@ public final class Southward {
                             done.done.size(), done.done.get(0).backwards() ? "unapplied" : "applied",
                             (System.nanoTime() - start) / 1_000_000);
                 }
+                // Still under the lock, and the rows read under it plus what ran are the history now.
+                Heads.write(h, c.history, Heads.after(c.rows.orElse(List.of()), ghosts, done.done, graph),
+                        catalog.read(), graph);
                 return new MigrateResult(done.done);
             });
         });
@@ -344,15 +352,19 @@ public final class Southward {
     public List<MigrationKey> repair() {
         MigrationGraph graph = graph();
         return jdbi().withHandle(h -> {
-            HistoryTable history = new HistoryTable(historyTable, Dialects.forConnection(h.getConnection()));
-            List<MigrationKey> repaired = new ArrayList<>();
-            for (HistoryRow r : history.read(h).orElse(List.of())) {
-                if (r.applied() && graph.contains(r.key()) && !graph.get(r.key()).checksum().equals(r.checksum())) {
-                    history.updateChecksum(h, r.key(), graph.get(r.key()).checksum());
-                    repaired.add(r.key());
+            Dialect dialect = Dialects.forConnection(h.getConnection());
+            HistoryTable history = new HistoryTable(historyTable, dialect);
+            // Under the lock, like every change to the history: a head row is written only under it.
+            return locked(h, new Context(dialect, history, Optional.empty(), null, Set.of(), null), ignored -> {
+                List<MigrationKey> repaired = new ArrayList<>();
+                for (HistoryRow r : history.read(h).orElse(List.of())) {
+                    if (r.applied() && graph.contains(r.key()) && !graph.get(r.key()).checksum().equals(r.checksum())) {
+                        history.updateChecksum(h, r.key(), graph.get(r.key()).checksum());
+                        repaired.add(r.key());
+                    }
                 }
-            }
-            return repaired;
+                return repaired;
+            });
         });
     }
 
@@ -414,6 +426,22 @@ public final class Southward {
         check.refuseEditedMigrations();
         return new Context(dialect, history, rows, check, check.applied(),
                 new PlanRenderer(graph, dialect, classLoader));
+    }
+
+    /**
+     * After a full read found nothing to do: (re)writes the head row so that the next start-up reads one row, if
+     * the history, read again under the lock, is exactly the files (see {@link Heads}).
+     */
+    private void recordHead(Handle h, MigrationGraph graph, Context first, StartupCheck.Catalog catalog) {
+        Map<String, String> files = catalog.read();
+        if (Heads.applied(first.rows.orElse(List.of())) == null || !files.equals(Heads.applied(first.rows.orElse(
+                List.of())))) {
+            return; // ghosts, an app migrated back, or files the catalog cannot read: nothing to cache
+        }
+        locked(h, first, lock -> {
+            Context c = lock == null ? first : read(h, graph);
+            return Heads.write(h, c.history, Heads.applied(c.rows.orElse(List.of())), files, graph);
+        });
     }
 
     private void refuseUnfinished(Handle h, MigrationGraph graph, Context c) {
