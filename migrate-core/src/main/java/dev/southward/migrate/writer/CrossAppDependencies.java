@@ -1,6 +1,7 @@
 package dev.southward.migrate.writer;
 
 import dev.southward.migrate.MigrationGraphException;
+import dev.southward.migrate.execute.StateReplayer;
 import dev.southward.migrate.graph.MigrationGraph;
 import dev.southward.migrate.migration.MigrationKey;
 import dev.southward.migrate.operation.AddField;
@@ -105,10 +106,13 @@ final class CrossAppDependencies {
      * before, among its existing migrations and those made in this run.
      */
     private java.util.Optional<MigrationKey> lastRelease(String other, String model) {
+        // The state after each migration of the other app, by replay (only checkpoints carry a snapshot).
         List<Map.Entry<MigrationKey, ProjectState>> history = new ArrayList<>();
+        ProjectState state = ProjectState.empty();
         for (MigrationKey key : graph.order()) {
+            state = StateReplayer.apply(graph.get(key), state);
             if (key.app().equals(other)) {
-                history.add(Map.entry(key, graph.get(key).frozen()));
+                history.add(Map.entry(key, state));
             }
         }
         for (Made m : made) {

@@ -5,6 +5,7 @@ import dev.southward.migrate.MakeResult;
 import dev.southward.migrate.SouthwardException;
 import dev.southward.migrate.UnansweredQuestionsException;
 import dev.southward.migrate.autodetect.Autodetector;
+import dev.southward.migrate.execute.Checkpoints;
 import dev.southward.migrate.execute.StateReplayer;
 import dev.southward.migrate.graph.MigrationGraph;
 import dev.southward.migrate.migration.MigrationKey;
@@ -94,7 +95,8 @@ public final class MigrationMaker {
             deps.addAll(crossApp.of(app, ops, current));
             String name = MigrationNames.numbered(nextNumber(app), name(request, ops, appLeaves.isEmpty()));
             MigrationKey key = new MigrationKey(app, name);
-            String content = MigrationWriter.render(app, List.copyOf(deps), ops, after);
+            String content = MigrationWriter.render(app, List.copyOf(deps), ops,
+                    MigrationWriter.checkpoint(key) || request.mode() == MakeRequest.Mode.MERGE ? after : null);
             made.add(new MakeResult.NewMigration(key, directory.resolve(app).resolve(name + ".json"), ops, content));
             messages.addAll(KeyLengthWarnings.of(key, current, after));
             leaves.put(app, key);
@@ -123,19 +125,19 @@ public final class MigrationMaker {
         return state;
     }
 
-    /** The frozen snapshot of each app's latest migration must equal the replay of the operations. */
+    /** The nearest frozen snapshot of each app's latest migration must equal the replay of the operations. */
     private void checkFrozen(ProjectState replayed) {
         for (String app : graph.apps()) {
             for (MigrationKey leaf : graph.leaves(app)) {
                 if (graph.leaves(app).size() > 1) {
                     continue; // a conflict: each branch's snapshot is only half of the state
                 }
-                ProjectState frozen = graph.get(leaf).frozen();
-                if (!frozen.equals(replayed.onlyApp(app))) {
-                    throw new SouthwardException("The frozen snapshot in " + graph.get(leaf).source() + " ("
-                            + leaf + ") does not match what its operations produce: it was edited by hand or "
+                // Only checkpoints carry a snapshot: the nearest one is checked against the replay up to it.
+                Checkpoints.differing(graph, leaf, replayed).ifPresent(at -> {
+                    throw new SouthwardException("The frozen snapshot in " + graph.get(at).source() + " ("
+                            + at + ") does not match what its operations produce: it was edited by hand or "
                             + "the file is damaged. Restore it from version control.");
-                }
+                });
             }
         }
     }
