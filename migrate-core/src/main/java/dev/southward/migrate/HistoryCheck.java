@@ -114,14 +114,14 @@ final class HistoryCheck {
             }
         }
         Map<String, MigrationKey> latest = new TreeMap<>();
-        applied.forEach(a -> latest.merge(a.app(), a, (x, y) -> x.name().compareTo(y.name()) >= 0 ? x : y));
+        applied.forEach(a -> latest.merge(a.app(), a, (x, y) -> x.compareTo(y) >= 0 ? x : y));
         for (PlanStep step : plan.steps()) {
             MigrationKey pending = step.migration().key();
             MigrationKey later = latest.get(pending.app());
             if (step.backwards() || later == null) {
                 continue;
             }
-            if (later.name().compareTo(pending.name()) > 0 || needed.contains(pending)) {
+            if (later.compareTo(pending) > 0 || needed.contains(pending)) {
                 throw new HistoryMismatchException("Migration " + pending + " is not applied, but the later "
                         + later + " is (out of order: it probably came in with a merge). Migrate with merge to "
                         + "apply " + pending + " anyway.");

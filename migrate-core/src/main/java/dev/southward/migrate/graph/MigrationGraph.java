@@ -25,6 +25,8 @@ public final class MigrationGraph {
     private final Map<MigrationKey, Set<MigrationKey>> parents = new HashMap<>();
     private final Map<MigrationKey, Set<MigrationKey>> children = new HashMap<>();
     private final List<MigrationKey> order;
+    /** Each app's migrations in topological order, computed once: thousands of lookups must not scan them all. */
+    private final Map<String, List<MigrationKey>> byApp = new java.util.TreeMap<>();
 
     private MigrationGraph(Collection<Migration> migrations) {
         migrations.forEach(m -> nodes.put(m.key(), m));
@@ -43,6 +45,10 @@ public final class MigrationGraph {
             parents.put(m.key(), deps);
         }
         order = topologicalOrder();
+        for (MigrationKey k : order) {
+            byApp.computeIfAbsent(k.app(), a -> new ArrayList<>()).add(k);
+        }
+        byApp.replaceAll((a, keys) -> List.copyOf(keys));
     }
 
     /** Builds and validates the graph: missing dependencies and cycles are errors. */
@@ -138,14 +144,12 @@ public final class MigrationGraph {
     }
 
     public Set<String> apps() {
-        Set<String> apps = new TreeSet<>();
-        nodes.keySet().forEach(k -> apps.add(k.app()));
-        return apps;
+        return java.util.Collections.unmodifiableSet(byApp.keySet());
     }
 
     /** The app's migrations in topological order. */
     public List<MigrationKey> app(String app) {
-        return order.stream().filter(k -> k.app().equals(app)).toList();
+        return byApp.getOrDefault(app, List.of());
     }
 
     /** Migrations of the app that no other migration of the same app depends on. */
