@@ -24,7 +24,8 @@ public final class Autodetector {
     public static Detection detect(String app, ProjectState from, ProjectState to, Questioner questioner) {
         Changes changes = new Changes();
         RenameDetector renames = new RenameDetector(app, questioner, changes);
-        ProjectState renamed = renames.detect(from, to);
+        // Foreign key columns that only follow a re-typed key change with the key's operation.
+        ProjectState renamed = KeyFollowers.follow(app, renames.detect(from, to), to);
         ModelDiffer.diff(app, renamed, to, changes);
         FieldDiffer fields = new FieldDiffer(app, questioner, changes);
         fields.diff(renamed, to);

@@ -24,7 +24,9 @@ import java.util.Set;
  * final key);</li>
  * <li>deleting a model, or changing its primary key, needs the migrations of other apps that removed or moved their
  * foreign keys to it. Otherwise migrating backwards could unapply such a migration, re-adding a foreign key, while
- * the model is still deleted.</li>
+ * the model is still deleted;</li>
+ * <li>an operation that changes other apps' tables (a re-typed key takes their foreign key columns along) needs
+ * their latest migrations: the columns it changes exist first, and backwards they are dropped only after it.</li>
  * </ul>
  */
 final class CrossAppDependencies {
@@ -62,7 +64,13 @@ final class CrossAppDependencies {
      */
     Set<MigrationKey> of(String app, List<Operation> ops, ProjectState before) {
         Set<MigrationKey> deps = new LinkedHashSet<>();
+        ProjectState state = before;
         for (Operation op : ops) {
+            ProjectState next = op.apply(app, state);
+            for (String other : changedApps(app, state, next)) {
+                deps.add(leaf(app, other));
+            }
+            state = next;
             for (FieldState f : newFields(op)) {
                 if (f.foreignKey() != null && !f.foreignKey().app().equals(app)) {
                     deps.add(leaf(app, f.foreignKey().app()));
@@ -78,6 +86,25 @@ final class CrossAppDependencies {
             }
         }
         return deps;
+    }
+
+    /**
+     * The other apps whose models an operation changes: the foreign key columns that follow a re-typed key. The
+     * operation changes their tables, so those must exist first (and, backwards, be dropped only after it).
+     *
+     * @param app    the app of the operation
+     * @param before the state before it
+     * @param after  the state after it
+     * @return the other apps, sorted
+     */
+    static Set<String> changedApps(String app, ProjectState before, ProjectState after) {
+        Set<String> out = new java.util.TreeSet<>();
+        before.models().values().forEach(m -> {
+            if (!m.app().equals(app) && !after.model(m.key()).map(m::equals).orElse(false)) {
+                out.add(m.app());
+            }
+        });
+        return out;
     }
 
     private static List<FieldState> newFields(Operation op) {

@@ -9,6 +9,7 @@ import dev.southward.migrate.execute.StateReplayer;
 import dev.southward.migrate.graph.MigrationGraph;
 import dev.southward.migrate.migration.MigrationKey;
 import dev.southward.migrate.migration.MigrationWriter;
+import dev.southward.migrate.operation.AlterField;
 import dev.southward.migrate.operation.Operation;
 import dev.southward.migrate.operation.RunJava;
 import dev.southward.migrate.questioner.NonInteractiveQuestioner;
@@ -26,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -53,51 +55,67 @@ public final class MigrationMaker {
         List<MakeResult.NewMigration> made = new ArrayList<>();
         List<CrossAppDependencies.Made> madeStates = new ArrayList<>();
         CrossAppDependencies crossApp = new CrossAppDependencies(graph, leaves, madeStates);
+        // Apps whose foreign key columns a migration of another app changed (a re-typed key): each gets a migration
+        // that records them, after that one, unless its own migration in this run comes later anyway.
+        Map<String, Map<String, Operation>> followers = new TreeMap<>();
+        List<String> queue = new ArrayList<>(apps);
         List<String> messages = new ArrayList<>();
         boolean unanswered = false;
-        for (String app : apps) {
+        for (int i = 0; i < queue.size(); i++) {
+            String app = queue.get(i);
+            Map<String, Operation> following = followers.remove(app);
             List<MigrationKey> appLeaves = graph.leaves(app);
-            if (request.mode() != MakeRequest.Mode.MERGE) {
-                if (appLeaves.size() > 1) {
-                    graph.checkConflicts();
-                }
-            } else if (appLeaves.size() < 2) {
-                messages.add("Nothing to merge in app " + app + " (it has one latest migration)");
-                continue;
-            }
-            if (!appLeaves.isEmpty()) {
-                leaves.put(app, appLeaves.get(appLeaves.size() - 1));
-            }
-            List<Operation> ops = switch (request.mode()) {
-                case EMPTY, MERGE -> List.of();
-                case DATA -> List.of(new RunJava(request.dataClass(), null));
-                case INITIAL, AUTO -> {
-                    if (request.mode() == MakeRequest.Mode.INITIAL && !appLeaves.isEmpty()) {
-                        throw new SouthwardException("App " + app + " already has migrations (latest "
-                                + appLeaves.get(0) + "); use auto for the next one");
+            List<Operation> ops;
+            if (i >= apps.size()) {
+                ops = List.copyOf(following.values());
+            } else {
+                if (request.mode() != MakeRequest.Mode.MERGE) {
+                    if (appLeaves.size() > 1) {
+                        graph.checkConflicts();
                     }
-                    if (models.app(app).isEmpty() && appLeaves.isEmpty()) {
-                        throw new SouthwardException("Unknown app '" + app + "': no @App declares it");
-                    }
-                    Autodetector.Detection d = Autodetector.detect(app, current, models, questioner);
-                    unanswered |= d.unanswered();
-                    yield d.operations();
+                } else if (appLeaves.size() < 2) {
+                    messages.add("Nothing to merge in app " + app + " (it has one latest migration)");
+                    continue;
                 }
-            };
-            if (ops.isEmpty() && (request.mode() == MakeRequest.Mode.AUTO || request.mode() == MakeRequest.Mode.INITIAL)) {
-                messages.add("No changes detected in app " + app);
-                continue;
+                if (!appLeaves.isEmpty() && !leaves.containsKey(app)) {
+                    leaves.put(app, appLeaves.get(appLeaves.size() - 1));
+                }
+                ops = switch (request.mode()) {
+                    case EMPTY, MERGE -> List.of();
+                    case DATA -> List.of(new RunJava(request.dataClass(), null));
+                    case INITIAL, AUTO -> {
+                        if (request.mode() == MakeRequest.Mode.INITIAL && !appLeaves.isEmpty()) {
+                            throw new SouthwardException("App " + app + " already has migrations (latest "
+                                    + appLeaves.get(0) + "); use auto for the next one");
+                        }
+                        if (models.app(app).isEmpty() && appLeaves.isEmpty()) {
+                            throw new SouthwardException("Unknown app '" + app + "': no @App declares it");
+                        }
+                        Autodetector.Detection d = Autodetector.detect(app, current, models, questioner);
+                        unanswered |= d.unanswered();
+                        yield d.operations().isEmpty() && following != null ? List.copyOf(following.values())
+                                : d.operations();
+                    }
+                };
+                if (ops.isEmpty() && (request.mode() == MakeRequest.Mode.AUTO
+                        || request.mode() == MakeRequest.Mode.INITIAL)) {
+                    messages.add("No changes detected in app " + app);
+                    continue;
+                }
             }
             ProjectState after = apply(app, ops, current, request.apps().isEmpty());
-            Set<MigrationKey> deps = new TreeSet<>(request.mode() == MakeRequest.Mode.MERGE ? appLeaves
-                    : appLeaves.isEmpty() ? List.of() : List.of(appLeaves.get(appLeaves.size() - 1)));
+            MigrationKey previous = leaves.get(app);
+            Set<MigrationKey> deps = new TreeSet<>(request.mode() == MakeRequest.Mode.MERGE && i < apps.size()
+                    ? appLeaves : previous == null ? List.of() : List.of(previous));
             deps.addAll(crossApp.of(app, ops, current));
-            String name = MigrationNames.numbered(nextNumber(app), name(request, ops, appLeaves.isEmpty()));
+            String name = MigrationNames.numbered(nextNumber(app, made),
+                    i >= apps.size() ? MigrationNames.auto(ops) : name(request, ops, appLeaves.isEmpty()));
             MigrationKey key = new MigrationKey(app, name);
             String content = MigrationWriter.render(app, List.copyOf(deps), ops, after);
             made.add(new MakeResult.NewMigration(key, directory.resolve(app).resolve(name + ".json"), ops, content));
             leaves.put(app, key);
             madeStates.add(new CrossAppDependencies.Made(key, after));
+            recordFollowers(app, current, after, followers, i, queue);
             current = after;
         }
         if (unanswered && !request.isCheck() && questioner instanceof NonInteractiveQuestioner q) {
@@ -107,6 +125,29 @@ public final class MigrationMaker {
             made.forEach(MigrationMaker::write);
         }
         return new MakeResult(made, messages);
+    }
+
+    /**
+     * Notes the fields of other apps that a migration of {@code app} changed (foreign key columns following a
+     * re-typed key), as the operations that record them, and queues those apps unless they come later anyway.
+     */
+    private static void recordFollowers(String app, ProjectState before, ProjectState after,
+            Map<String, Map<String, Operation>> followers, int position, List<String> queue) {
+        for (String other : CrossAppDependencies.changedApps(app, before, after)) {
+            Map<String, Operation> ops = followers.computeIfAbsent(other, k -> new java.util.LinkedHashMap<>());
+            for (ModelState m : before.app(other)) {
+                ModelState now = after.requireModel(other, m.name());
+                for (FieldState f : m.fields()) {
+                    FieldState changed = now.requireField(f.name());
+                    if (!changed.equals(f)) {
+                        ops.put(m.name() + "." + f.name(), new AlterField(m.name(), changed, null));
+                    }
+                }
+            }
+            if (!queue.subList(position + 1, queue.size()).contains(other)) {
+                queue.add(other);
+            }
+        }
     }
 
     private static ProjectState apply(String app, List<Operation> ops, ProjectState state, boolean allApps) {
@@ -139,8 +180,10 @@ public final class MigrationMaker {
         }
     }
 
-    private int nextNumber(String app) {
-        return graph.app(app).stream().mapToInt(MigrationKey::number).max().orElse(0) + 1;
+    private int nextNumber(String app, List<MakeResult.NewMigration> made) {
+        int madeNow = made.stream().filter(m -> m.key().app().equals(app)).mapToInt(m -> m.key().number()).max()
+                .orElse(0);
+        return Math.max(madeNow, graph.app(app).stream().mapToInt(MigrationKey::number).max().orElse(0)) + 1;
     }
 
     private static String name(MakeRequest request, List<Operation> ops, boolean first) {
