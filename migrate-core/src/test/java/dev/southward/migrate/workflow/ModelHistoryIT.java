@@ -57,6 +57,16 @@ public class ModelHistoryIT {
         primaryKeyRetyped(db, dir);
     }
 
+    @Test
+    void primaryKeysRetypedWithOneReferenceEach(TestDatabase db) {
+        // H2 changes a referenced key in place: no constraint is dropped.
+        assertThat(primaryKeysRetypedWithOneReferenceEach(db, dir)).containsExactly(
+                "ALTER TABLE \"tree_node\" ALTER COLUMN \"id\" SET DATA TYPE BIGINT",
+                "ALTER TABLE \"tree_node\" ALTER COLUMN \"parent_id\" SET DATA TYPE BIGINT",
+                "ALTER TABLE \"tree_tag\" ALTER COLUMN \"id\" SET DATA TYPE BIGINT",
+                "ALTER TABLE \"tree_label\" ALTER COLUMN \"tag_id\" SET DATA TYPE BIGINT");
+    }
+
     private static Southward southward(TestDatabase db, Path dir, Class<?>... apps) {
         return Southward.create(db.dataSource()).withMigrationsDirectory(dir).withApps(apps);
     }
@@ -230,6 +240,35 @@ public class ModelHistoryIT {
         assertThat(v2.verify().all()).isEmpty();
         insertPeopleAndReferences(db);
         assertReferencesKept(db);
+    }
+
+    /**
+     * Two keys re-typed in one migration, each with one reference: a self reference (on MySQL its constraint is
+     * dropped in the statement that changes the key) and a reference from another table (its column changes in the
+     * statement that adds its constraint back). Rows kept; forwards, backwards, forwards.
+     *
+     * @return the forwards SQL of the migration
+     */
+    public static List<String> primaryKeysRetypedWithOneReferenceEach(TestDatabase db, Path dir) {
+        Southward v1 = southward(db, dir, dev.southward.migrate.workflow.history.retype.v1.TreeApp.class);
+        v1.makeMigrations(MakeRequest.auto());
+        v1.migrate();
+        db.execute(db.sql("INSERT INTO \"tree_node\" (\"id\") VALUES (1)"));
+        db.execute(db.sql("INSERT INTO \"tree_node\" (\"id\", \"parent_id\") VALUES (2, 1)"));
+        db.execute(db.sql("INSERT INTO \"tree_tag\" (\"id\", \"name\") VALUES (7, 'kelp')"));
+        db.execute(db.sql("INSERT INTO \"tree_label\" (\"tag_id\") VALUES (7)"));
+        Southward v2 = southward(db, dir, dev.southward.migrate.workflow.history.retype.v2.TreeApp.class);
+        MakeResult made = v2.makeMigrations(MakeRequest.auto());
+        assertThat(made.migrations()).singleElement().satisfies(m -> assertThat(m.operations())
+                .extracting(o -> o.describe("tree"))
+                .containsExactly("alter field tree.Node.id", "alter field tree.Tag.id"));
+        forwardsBackwardsForwards(v2, "tree", "0001", made.migrations().get(0).key().name());
+        assertThat(db.count(db.sql("SELECT COUNT(*) FROM \"tree_node\" WHERE \"parent_id\" = 1"))).isEqualTo(1);
+        assertThat(db.count(db.sql("SELECT COUNT(*) FROM \"tree_label\" l JOIN \"tree_tag\" t "
+                + "ON l.\"tag_id\" = t.\"id\" WHERE t.\"name\" = 'kelp'"))).isEqualTo(1);
+        db.execute(db.sql("DELETE FROM \"tree_tag\""));
+        assertThat(db.count(db.sql("SELECT COUNT(*) FROM \"tree_label\""))).as("cascaded").isZero();
+        return v2.sql("tree", made.migrations().get(0).key().name(), false);
     }
 
     private static void insertPeopleAndReferences(TestDatabase db) {
