@@ -138,8 +138,11 @@ public final class MigrationMaker {
                 }
             }
         }
-        if (unanswered && !request.isCheck() && questioner instanceof NonInteractiveQuestioner q) {
-            throw new UnansweredQuestionsException(q.unanswered());
+        List<String> open = unanswered && questioner instanceof NonInteractiveQuestioner q ? q.unanswered()
+                : List.of();
+        List<String> unused = request.isCheck() ? List.of() : questioner.unusedAnswers();
+        if (!request.isCheck() && (!open.isEmpty() || !unused.isEmpty())) {
+            throw new UnansweredQuestionsException(open, unused);
         }
         if (!request.isCheck()) {
             made.forEach(MigrationMaker::write);
