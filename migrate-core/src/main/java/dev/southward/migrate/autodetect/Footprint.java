@@ -5,6 +5,8 @@ import dev.southward.migrate.operation.AddIndex;
 import dev.southward.migrate.operation.AlterField;
 import dev.southward.migrate.operation.CreateModel;
 import dev.southward.migrate.operation.DeleteModel;
+import dev.southward.migrate.operation.MoveModel;
+import dev.southward.migrate.operation.AlterModelOptions;
 import dev.southward.migrate.operation.Operation;
 import dev.southward.migrate.operation.RemoveField;
 import dev.southward.migrate.operation.RemoveIndex;
@@ -72,6 +74,14 @@ record Footprint(Set<String> creates, Set<String> uses, Set<String> removes) {
             if (!r.from().equals(r.to())) {
                 f.removes.add("field:" + prefix + r.model() + "." + r.from());
             }
+        } else if (op instanceof MoveModel m) {
+            f.creates.add("model:" + prefix + m.name());
+            f.creates.add("table:" + m.table());
+            renamed.model(app, m.name()).ifPresent(x -> x.fields()
+                    .forEach(y -> f.addsReference(y.foreignKey(), prefix + m.name())));
+            from.model(m.from()).filter(x -> !x.table().equals(m.table())).ifPresent(x -> f.removes.add("table:" + x.table()));
+        } else if (op instanceof AlterModelOptions o) {
+            f.onModel(prefix + o.name());
         } else if (op instanceof AddIndex a) {
             f.onModel(prefix + a.model());
             f.creates.add("index:" + a.index().name());

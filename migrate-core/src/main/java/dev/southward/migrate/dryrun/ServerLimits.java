@@ -3,12 +3,11 @@ package dev.southward.migrate.dryrun;
 import dev.southward.migrate.dialect.Dialect;
 import dev.southward.migrate.state.FieldState;
 import dev.southward.migrate.state.FieldType;
+import dev.southward.migrate.state.IndexKeys;
 import dev.southward.migrate.state.ModelState;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -26,26 +25,8 @@ final class ServerLimits {
 
     /** The indexes {@code after} has that {@code before} (null for a new table) lacks, that the server refuses. */
     static List<String> indexProblems(Dialect dialect, ModelState before, ModelState after) {
-        Set<List<String>> old = before == null ? Set.of() : keys(before);
         List<String> out = new ArrayList<>();
-        for (List<String> key : keys(after)) {
-            if (!old.contains(key)) {
-                List<FieldState> fields = key.stream().map(after::field).flatMap(java.util.Optional::stream).toList();
-                dialect.indexProblem(after, fields).ifPresent(out::add);
-            }
-        }
-        return out;
-    }
-
-    /** Every index of a model as its field names: declared indexes, unique, indexed and foreign-key fields. */
-    private static Set<List<String>> keys(ModelState m) {
-        Set<List<String>> out = new LinkedHashSet<>();
-        m.indexes().forEach(i -> out.add(i.fields()));
-        for (FieldState f : m.fields()) {
-            if (f.unique() || f.indexed() || f.foreignKey() != null) {
-                out.add(List.of(f.name()));
-            }
-        }
+        IndexKeys.added(before, after).forEach(fields -> dialect.indexProblem(after, fields).ifPresent(out::add));
         return out;
     }
 

@@ -102,6 +102,9 @@ public record AlterField(String model, FieldState field, String fillNulls,
 
     @Override
     public List<Step> forwards(String app, ProjectState before, Dialect dialect) {
+        if (!Managed.table(before, app, model)) {
+            return List.of();
+        }
         ModelState m = before.requireModel(app, model);
         FieldState old = m.requireField(field.name());
         ProjectState after = apply(app, before);
@@ -112,6 +115,9 @@ public record AlterField(String model, FieldState field, String fillNulls,
 
     @Override
     public List<Step> backwards(String app, ProjectState before, Dialect dialect) {
+        if (!Managed.table(before, app, model)) {
+            return List.of();
+        }
         ModelState m = before.requireModel(app, model);
         ProjectState after = apply(app, before);
         FieldState old = m.requireField(field.name());
@@ -169,6 +175,9 @@ public record AlterField(String model, FieldState field, String fillNulls,
 
     @Override
     public List<Precondition> preconditions(String app, ProjectState before) {
+        if (!Managed.table(before, app, model)) {
+            return List.of();
+        }
         ModelState m = before.requireModel(app, model);
         FieldState old = m.requireField(field.name());
         List<Precondition> out = new ArrayList<>();

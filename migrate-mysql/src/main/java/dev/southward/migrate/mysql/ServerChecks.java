@@ -1,6 +1,7 @@
 package dev.southward.migrate.mysql;
 
 import dev.southward.migrate.state.FieldState;
+import dev.southward.migrate.state.IndexKeys;
 import dev.southward.migrate.state.ModelState;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +17,7 @@ import org.jdbi.v3.core.Handle;
  * data are fine: a read-only server or session, missing privileges, and InnoDB's key length limit.
  */
 final class ServerChecks {
-    /** InnoDB's limit for one index key with the DYNAMIC row format (MySQL 8, MariaDB 10.6). */
-    static final int MAX_KEY_BYTES = 3072;
+    static final int MAX_KEY_BYTES = IndexKeys.INNODB_MAX_BYTES;
     private static final Set<String> NEEDED = Set.of("SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "DROP",
             "ALTER", "INDEX", "REFERENCES");
     private static final Pattern GRANT = Pattern.compile("^GRANT (.+?) ON (\\S+) TO ", Pattern.CASE_INSENSITIVE);
@@ -86,16 +86,7 @@ final class ServerChecks {
 
     /** An index over more than {@link #MAX_KEY_BYTES} bytes (utf8mb4 takes 4 bytes a character). */
     static Optional<String> indexProblem(ModelState model, List<FieldState> columns, boolean mariaDb) {
-        long bytes = 0;
-        for (FieldState f : columns) {
-            bytes += switch (f.type()) {
-                case STRING -> 4L * (f.maxLength() == null ? 255 : f.maxLength());
-                case UUID -> 36 * 4L;
-                case LONG, DOUBLE, DATETIME, INSTANT -> 8;
-                case DECIMAL -> 32;
-                default -> 4;
-            };
-        }
+        long bytes = IndexKeys.utf8mb4Bytes(columns);
         if (bytes <= MAX_KEY_BYTES || mariaDb) {
             // MariaDB builds a long unique key as a hash (and the issue is MySQL's): only MySQL is checked.
             return Optional.empty();
