@@ -136,7 +136,7 @@ public final class SchemaComparator {
                 out.add(where + "foreign key " + name + " on '" + f.column() + "' is missing");
             } else if (target != null && (!fk.targetTable().equalsIgnoreCase(target.table())
                     || !fk.column().equalsIgnoreCase(f.column())
-                    || !Objects.equals(fk.onDelete(), f.foreignKey().onDelete().sql()))) {
+                    || !sameRule(fk.onDelete(), f.foreignKey().onDelete().sql()))) {
                 out.add(where + "foreign key " + name + " is " + fk.column() + " -> " + fk.targetTable() + " ON DELETE "
                         + fk.onDelete() + ", expected " + f.column() + " -> " + target.table() + " ON DELETE "
                         + f.foreignKey().onDelete().sql());
@@ -145,6 +145,18 @@ public final class SchemaComparator {
         table.foreignKeys().keySet().stream().filter(n -> !expectedNames.contains(n.toLowerCase()))
                 .forEach(n -> out.add(where + "table " + model.table() + " has foreign key " + n
                         + " that no model declares"));
+    }
+
+    /**
+     * Whether a live ON DELETE rule is the declared one. NO ACTION and RESTRICT are the same rule on H2, MySQL and
+     * MariaDB (nothing is deferred), and H2 reads NO ACTION back as RESTRICT.
+     */
+    private static boolean sameRule(String live, String declared) {
+        return Objects.equals(live, declared) || Objects.equals(strict(live), strict(declared));
+    }
+
+    private static String strict(String rule) {
+        return "NO ACTION".equals(rule) ? "RESTRICT" : rule;
     }
 
     private static List<String> lower(List<String> names) {

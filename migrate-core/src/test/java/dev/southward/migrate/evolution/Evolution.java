@@ -10,7 +10,8 @@ import java.util.stream.LongStream;
 /**
  * The evolution test: generate the changes of a seed, run them ({@link EvolutionRunner}), and on failure shrink them
  * ({@link Shrinker}) and fail with the seed, the shrunk steps and the error. Seeds and steps come from the CI list or
- * from {@code -Devolution.seed=S} (with {@code -Devolution.runs=N}: seeds S to S+N-1) and {@code -Devolution.steps=K}.
+ * from {@code -Devolution.seed=S} (with {@code -Devolution.runs=N}: seeds S to S+N-1) and {@code -Devolution.steps=K};
+ * {@code -Devolution.shrink=false} reports failures without shrinking them.
  */
 public final class Evolution {
     /** Steps per seed in CI. */
@@ -60,6 +61,7 @@ public final class Evolution {
         }
         List<Change> upTo = changes.subList(0, Math.min(changes.size(), failure.step() + 1));
         EvolutionRunner.Failure[] last = {failure};
+        int trials = Boolean.parseBoolean(System.getProperty("evolution.shrink", "true")) ? SHRINK_TRIALS : 0;
         List<Change> shrunk = Shrinker.shrink(upTo, candidate -> {
             EvolutionRunner.Failure f = EvolutionRunner.run(candidate, databases);
             if (f != null && f.kind().equals(failure.kind())) {
@@ -67,7 +69,7 @@ public final class Evolution {
                 return true;
             }
             return false;
-        }, SHRINK_TRIALS);
+        }, trials);
         throw new AssertionError(report(seed, steps, failure, shrunk, last[0]), failure.error());
     }
 
