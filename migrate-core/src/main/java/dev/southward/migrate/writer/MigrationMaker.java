@@ -104,7 +104,7 @@ public final class MigrationMaker {
         if (unanswered && !request.isCheck() && questioner instanceof NonInteractiveQuestioner q) {
             throw new UnansweredQuestionsException(q.unanswered());
         }
-        if (!request.isCheck()) {
+        if (!request.isCheck() && !request.isPrintOnly()) {
             made.forEach(MigrationMaker::write);
         }
         return new MakeResult(made, messages);
