@@ -47,7 +47,7 @@ abstract class BaseCommand implements Callable<Integer> {
             err("See 'southward " + spec.name() + " --help'.");
             return ExitCode.USAGE.code();
         } catch (SouthwardException | IllegalStateException | UncheckedIOException e) {
-            err("Error: " + e.getMessage());
+            err("Error: " + CliWords.of(e.getMessage()));
             return ExitCode.of(e, this::betweenMigrations).code();
         } catch (JdbiException e) {
             // Connection refused, wrong credentials, a failed query outside a migration: the cause says which.

@@ -105,8 +105,13 @@ final class SchemaMigrationCommand extends BaseCommand {
         // Check mode asks nothing: it only tells whether a migration is due.
         request = root.interactive(interactive, noInput) && !check
                 ? request.questioner(new AnswersThenConsole(answers, root.console())) : request.answers(answers);
+        List<Class<?>> apps = classpath().apps(settings().apps());
+        if (apps.isEmpty()) {
+            throw new UsageException("No @App classes found: give --classpath with the compiled models (e.g. "
+                    + "--classpath target/classes) or name them with --apps");
+        }
         Southward southward = southward(false).withMigrationsDirectory(migrationsDirectory(true))
-                .withApps(classpath().apps(settings().apps()).toArray(Class<?>[]::new));
+                .withApps(apps.toArray(Class<?>[]::new));
         if (update) {
             new UpdateRollback(southward, settings().url() != null, this::out, this::err).unapplyLatest(app);
         }
@@ -114,7 +119,7 @@ final class SchemaMigrationCommand extends BaseCommand {
         try {
             result = southward.makeMigrations(request);
         } catch (UnansweredQuestionsException e) {
-            err("Error: " + e.getMessage());
+            err("Error: " + CliWords.of(e.getMessage()));
             err("Answer with flags: --default app.Model.field=value, --rename app.Model.field=newName, --no-rename "
                     + "app.Model.field, --irreversible app.Model.field, --ignore-nulls app.Model.field; or run on a "
                     + "terminal (or with --interactive) to be asked.");

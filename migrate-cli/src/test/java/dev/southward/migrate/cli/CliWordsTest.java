@@ -1,0 +1,26 @@
+package dev.southward.migrate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CliWordsTest {
+    @Test
+    void mavenGoalsAndPropertiesBecomeCommandsAndFlags() {
+        assertThat(CliWords.of("  mvn migrate:migrate -Dresume -Dassume-done     statement 2 took effect"))
+                .isEqualTo("  southward migrate --resume --assume-done     statement 2 took effect");
+        assertThat(CliWords.of("Merge them: mvn migrate:schemamigration -Dapp=images -Dmerge and apply"))
+                .isEqualTo("Merge them: southward schemamigration images --merge and apply");
+        assertThat(CliWords.of("(mvn migrate:migrate -Dmark-applied -Dforce)"))
+                .isEqualTo("(southward migrate --mark-applied --force)");
+        assertThat(CliWords.of("use -Dsouthward.historyTable=southward_history in Maven."))
+                .isEqualTo("use --history-table=southward_history.");
+    }
+
+    @Test
+    void otherTextIsLeftAlone() {
+        assertThat(CliWords.of("column images_image.width-Dx is a-Dtest")).isEqualTo(
+                "column images_image.width-Dx is a-Dtest");
+        assertThat(CliWords.of(null)).isNull();
+    }
+}
