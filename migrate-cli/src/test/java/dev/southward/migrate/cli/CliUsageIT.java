@@ -81,5 +81,8 @@ class CliUsageIT {
         Cli.Result r = new Cli(dir).run("migrate", "--help");
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out()).startsWith("Usage: southward migrate").contains("--db-dry-run", "--mark-applied");
+        // The process prints exactly what docs/cli.md is checked against (CliDocsTest).
+        assertThat(r.out()).isEqualTo(SouthwardCli.commandLine().getSubcommands().get("migrate")
+                .getUsageMessage(picocli.CommandLine.Help.Ansi.OFF));
     }
 }
