@@ -82,8 +82,9 @@ public final class Project {
      */
     public Project compile() {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        List<String> args = new ArrayList<>(List.of("-d", root.resolve("classes").toString(), "-cp",
-                Path.of(App.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString()));
+        // The core's annotations, and Jdbi for data migrations.
+        String cp = location(App.class) + java.io.File.pathSeparator + location(org.jdbi.v3.core.Handle.class);
+        List<String> args = new ArrayList<>(List.of("-d", root.resolve("classes").toString(), "-cp", cp));
         try (Stream<Path> files = Files.walk(root.resolve("src/main/java"))) {
             files.filter(f -> f.toString().endsWith(".java")).forEach(f -> args.add(f.toString()));
         } catch (IOException e) {
@@ -94,6 +95,14 @@ public final class Project {
             throw new AssertionError("the test project does not compile: " + args);
         }
         return this;
+    }
+
+    private static String location(Class<?> c) {
+        try {
+            return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
