@@ -76,6 +76,16 @@ class CliUsageIT {
     }
 
     @Test
+    void aWrongPasswordFailsWithoutShowingIt() throws Exception {
+        Files.createDirectories(dir);
+        Cli.Result r = new Cli(dir).env("SW_PW", "not-the-password").run("migrate", "--list", "--url",
+                "jdbc:mysql://127.0.0.1:3306/mysql?password=also-secret", "--user", "root", "--password-env", "SW_PW");
+        assertThat(r.code()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err()).contains("Database error: Cannot connect to jdbc:mysql://127.0.0.1:3306/mysql?password=***",
+                "Access denied").doesNotContain("not-the-password", "also-secret");
+    }
+
+    @Test
     void helpExitsWithZero() throws Exception {
         Files.createDirectories(dir);
         Cli.Result r = new Cli(dir).run("migrate", "--help");
