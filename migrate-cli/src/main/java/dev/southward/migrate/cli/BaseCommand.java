@@ -89,14 +89,28 @@ abstract class BaseCommand implements Callable<Integer> {
                     throw new SQLException("No database: give --url, set SOUTHWARD_URL or put url=... in "
                             + Settings.FILE);
                 });
+        Path migrations = migrationsDirectory(writesMigrations());
+        if (migrations == null && settings.classpath().isEmpty()) {
+            // Nothing to read migrations from: a deploy job would otherwise report "up to date" and pass.
+            throw new UsageException("No migrations to read: give --classpath with the application's classes or "
+                    + "jar (migrations in southward/migrations/<app>/), or --migrations DIR");
+        }
         Southward s = Southward.create(jdbi).withClassLoader(classpath.loader())
                 .withListener(new ProgressLines(this::out, options.verbose ? this::out : line -> { }));
-        Path migrations = migrationsDirectory(false);
         s = migrations == null ? s : s.withMigrationsDirectory(migrations);
         s = settings.lockTimeout() == null ? s : s.withLockTimeout(settings.lockTimeout());
         s = settings.historyTable() == null ? s : s.withHistoryTable(settings.historyTable());
         southward = s;
         return s;
+    }
+
+    /**
+     * Whether the command writes migration files (and so needs a folder for them).
+     *
+     * @return false unless overridden
+     */
+    protected boolean writesMigrations() {
+        return false;
     }
 
     /**

@@ -38,8 +38,13 @@ final class DataMigrationCommand extends BaseCommand {
     String basePackage;
 
     @Override
+    protected boolean writesMigrations() {
+        return true;
+    }
+
+    @Override
     protected ExitCode run() {
-        Southward southward = southward(false).withMigrationsDirectory(migrationsDirectory(true));
+        Southward southward = southward(false);
         if (southward.migrations().stream().noneMatch(m -> m.key().app().equals(app))) {
             throw new SouthwardException("App " + app + " has no migrations yet: a data migration works on its "
                     + "tables, so make its schema migration first (southward schemamigration " + app

@@ -93,6 +93,11 @@ final class SchemaMigrationCommand extends BaseCommand {
     boolean noInput;
 
     @Override
+    protected boolean writesMigrations() {
+        return true;
+    }
+
+    @Override
     protected ExitCode run() {
         MakeRequest request = request();
         Answers answers;
@@ -110,7 +115,7 @@ final class SchemaMigrationCommand extends BaseCommand {
             throw new UsageException("No @App classes found: give --classpath with the compiled models (e.g. "
                     + "--classpath target/classes) or name them with --apps");
         }
-        Southward southward = southward(false).withMigrationsDirectory(migrationsDirectory(true))
+        Southward southward = southward(false)
                 .withApps(apps.toArray(Class<?>[]::new));
         if (update) {
             new UpdateRollback(southward, settings().url() != null, this::out, this::err).unapplyLatest(app);

@@ -25,6 +25,7 @@ class CliUsageIT {
                 Arguments.of(new String[] {"migrat"}, "Unmatched argument"),
                 Arguments.of(new String[] {"migrate", "--bogus", h2}, "Unknown option: '--bogus'"),
                 Arguments.of(new String[] {"migrate"}, "No database: give --url"),
+                Arguments.of(new String[] {"migrate", h2}, "No migrations to read: give --classpath"),
                 Arguments.of(new String[] {"migrate", "images", "0002", "zero", h2}, "Unmatched argument"),
                 Arguments.of(new String[] {"migrate", "--force", h2}, "--force goes with --mark-applied only"),
                 Arguments.of(new String[] {"migrate", "--assume-done", h2}, "go with --resume or --revert"),
@@ -79,7 +80,7 @@ class CliUsageIT {
     void aWrongPasswordFailsWithoutShowingIt() throws Exception {
         Files.createDirectories(dir);
         Cli.Result r = new Cli(dir).env("SW_PW", "not-the-password").run("migrate", "--list", "--url",
-                "jdbc:mysql://127.0.0.1:3306/mysql?password=also-secret", "--user", "root", "--password-env", "SW_PW");
+                "jdbc:mysql://127.0.0.1:3306/mysql?password=also-secret", "--user", "root", "--password-env", "SW_PW", "--migrations", ".");
         assertThat(r.code()).as(r.toString()).isEqualTo(1);
         assertThat(r.err()).contains("Database error: Cannot connect to jdbc:mysql://127.0.0.1:3306/mysql?password=***",
                 "Access denied").doesNotContain("not-the-password", "also-secret");
