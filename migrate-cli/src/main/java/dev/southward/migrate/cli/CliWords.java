@@ -14,7 +14,32 @@ final class CliWords {
     private static final Pattern HISTORY = Pattern.compile("-Dsouthward\\.historyTable=");
     private static final Pattern FLAG = Pattern.compile("(?<![\\w-])-D([a-z][a-z-]*)");
 
+    /** The plugin's answer properties before an {@code app.Model} key, as in the unanswered questions' text. */
+    private static final Pattern ANSWER = Pattern.compile(
+            "(?<![\\w-])(defaults|renames|no-renames|irreversible|ignore-nulls) (?=[a-z0-9_]+\\.[A-Z])");
+
     private CliWords() {
+    }
+
+    /**
+     * The unanswered questions' message with each answer written as the flag that gives it.
+     *
+     * @param message the message of an {@code UnansweredQuestionsException}
+     * @return it with {@code defaults images.Image.width=<value>} as {@code --default images.Image.width=<value>}
+     */
+    static String answers(String message) {
+        Matcher m = ANSWER.matcher(of(message));
+        StringBuilder s = new StringBuilder();
+        while (m.find()) {
+            String flag = switch (m.group(1)) {
+                case "defaults" -> "--default";
+                case "renames" -> "--rename";
+                case "no-renames" -> "--no-rename";
+                default -> "--" + m.group(1);
+            };
+            m.appendReplacement(s, flag + " ");
+        }
+        return m.appendTail(s).toString();
     }
 
     /**

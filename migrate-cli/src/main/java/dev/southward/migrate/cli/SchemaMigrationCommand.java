@@ -124,7 +124,7 @@ final class SchemaMigrationCommand extends BaseCommand {
         try {
             result = southward.makeMigrations(request);
         } catch (UnansweredQuestionsException e) {
-            err("Error: " + CliWords.of(e.getMessage()));
+            err("Error: " + CliWords.answers(e.getMessage()));
             err("Answer with flags: --default app.Model.field=value, --rename app.Model.field=newName, --no-rename "
                     + "app.Model.field, --irreversible app.Model.field, --ignore-nulls app.Model.field; or run on a "
                     + "terminal (or with --interactive) to be asked.");

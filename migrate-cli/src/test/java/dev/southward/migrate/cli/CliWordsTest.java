@@ -18,6 +18,17 @@ class CliWordsTest {
     }
 
     @Test
+    void answersBecomeFlags() {
+        assertThat(CliWords.answers("added NOT NULL. Answer with a one-off default: defaults images.Image.width=<value>"
+                + ", or irreversible images.Image.legacy. Answer with renames images.Image.caption=title, or "
+                + "no-renames images.Image.caption; ignore-nulls images.Image.size."))
+                .isEqualTo("added NOT NULL. Answer with a one-off default: --default images.Image.width=<value>, or "
+                        + "--irreversible images.Image.legacy. Answer with --rename images.Image.caption=title, or "
+                        + "--no-rename images.Image.caption; --ignore-nulls images.Image.size.");
+        assertThat(CliWords.answers("the renames of images")).isEqualTo("the renames of images");
+    }
+
+    @Test
     void otherTextIsLeftAlone() {
         assertThat(CliWords.of("column images_image.width-Dx is a-Dtest")).isEqualTo(
                 "column images_image.width-Dx is a-Dtest");

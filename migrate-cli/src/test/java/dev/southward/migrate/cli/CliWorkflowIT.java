@@ -43,7 +43,7 @@ class CliWorkflowIT {
             // Not a terminal and no answer: the question is listed, nothing written, exit 2.
             Cli.Result unanswered = cli.run("schemamigration", "images", "--auto");
             assertThat(unanswered.code()).as(unanswered.toString()).isEqualTo(2);
-            assertThat(unanswered.err()).contains("images.Image.rotation", "--default");
+            assertThat(unanswered.err()).contains("--default images.Image.rotation=<value>");
             assertThat(p.migrationFiles("images")).hasSize(2);
             // Answered by a flag, printed instead of written.
             Cli.Result printed = ok(cli.run("schemamigration", "images", "--auto", "--stdout", "--default",
