@@ -76,13 +76,13 @@ public final class Southward {
     /** Southward on a data source; it opens (and closes) the connections it needs. */
     public static Southward create(DataSource dataSource) {
         return new Southward(new Connections(dataSource, null), List.of(), DEFAULT_LOCATION, null, DEFAULT_HISTORY_TABLE,
-                Southward.class.getClassLoader(), MigrationListener.NONE, DEFAULT_LOCK_TIMEOUT);
+                Southward.class.getClassLoader(), new LoggingListener(), DEFAULT_LOCK_TIMEOUT);
     }
 
     /** Southward on a configured {@link Jdbi}. */
     public static Southward create(Jdbi jdbi) {
         return new Southward(new Connections(null, jdbi), List.of(), DEFAULT_LOCATION, null, DEFAULT_HISTORY_TABLE,
-                Southward.class.getClassLoader(), MigrationListener.NONE, DEFAULT_LOCK_TIMEOUT);
+                Southward.class.getClassLoader(), new LoggingListener(), DEFAULT_LOCK_TIMEOUT);
     }
 
     /** The {@code @App} classes whose models {@link #makeMigrations} compares with the migrations. */
@@ -112,7 +112,10 @@ public final class Southward {
         return new Southward(db, apps, location, directory, historyTable, loader, listener, lockTimeout);
     }
 
-    /** Progress callbacks (the Maven plugin prints them). */
+    /**
+     * Progress callbacks (the Maven plugin prints them). Replaces the default {@link LoggingListener}, which logs
+     * each migration and a summary through SLF4J at INFO; pass {@link MigrationListener#NONE} for silence.
+     */
     public Southward withListener(MigrationListener newListener) {
         return new Southward(db, apps, location, directory, historyTable, classLoader, newListener, lockTimeout);
     }
@@ -135,25 +138,19 @@ public final class Southward {
         checkDirectory();
         StartupCheck.Probe probe = request.isPlain() ? db.probe(historyTable, new StartupCheck.FileCatalog(directory, classLoader, location)) : StartupCheck.Probe.UNKNOWN;
         if (probe.upToDate()) {
-            return new MigrateResult(List.of());
+            return completed(new MigrateResult(List.of()));
         }
         MigrationGraph graph = graph();
-        return jdbi().withHandle(h -> {
+        return completed(jdbi().withHandle(h -> {
             Context first = probe.rows() != null ? context(h, graph, Optional.of(probe.rows())) : read(h, graph);
             if (first.check.unfinished().isEmpty() && plan(graph, first, request).isEmpty()
                     && !(request.isDeleteGhosts() && !first.check.ghosts().isEmpty())) {
-                return new MigrateResult(List.of());
+                return new MigrateResult(List.of(), List.of(), ignored(request, first));
             }
             return locked(h, first, lock -> {
                 Context c = settle(h, graph, lock == null ? first : read(h, graph));
-                if (request.isDeleteGhosts()) {
-                    List<MigrationKey> ghosts = c.check.deletableGhosts(request);
-                    ghosts.forEach(g -> c.history.delete(h, g));
-                    if (!ghosts.isEmpty()) {
-                        org.slf4j.LoggerFactory.getLogger(Southward.class).info("Deleted the history rows of ghost "
-                                + "migrations {}", ghosts);
-                    }
-                }
+                List<MigrationKey> deleted = request.isDeleteGhosts() ? c.check.deletableGhosts(request) : List.of();
+                deleted.forEach(g -> c.history.delete(h, g));
                 Plan plan = plan(graph, c, request);
                 c.check.refuseOutOfOrder(plan, request.isMerge());
                 List<RenderedMigration> rendered = c.renderer.render(plan, c.applied);
@@ -171,9 +168,20 @@ public final class Southward {
                             done.done.size(), done.done.get(0).backwards() ? "unapplied" : "applied",
                             (System.nanoTime() - start) / 1_000_000);
                 }
-                return new MigrateResult(done.done);
+                return new MigrateResult(done.done, deleted, ignored(request, c));
             });
-        });
+        }));
+    }
+
+    /** The ghosts a run goes on despite, with ignore-ghost-migrations. */
+    private static List<MigrationKey> ignored(MigrateRequest request, Context c) {
+        return request.isIgnoreGhosts() && !request.isDeleteGhosts() ? c.check.ghosts() : List.of();
+    }
+
+    /** Tells the listener how the run ended (the INFO summary of the default listener) and returns the result. */
+    private MigrateResult completed(MigrateResult result) {
+        listener.completed(result);
+        return result;
     }
 
     /** Resumes a migration left between migrations: verifies the applied part, then runs the rest. */
@@ -391,6 +399,12 @@ public final class Southward {
         }
     }
 
+    /** Where migrations are read from, for messages. */
+    private String source() {
+        return directory != null ? "the folder " + directory.toAbsolutePath().normalize()
+                : "the classpath location " + location;
+    }
+
     private Plan plan(MigrationGraph graph, Context c, MigrateRequest request) {
         c.check.refuseGhosts(request);
         graph.checkConflicts();
@@ -417,7 +431,7 @@ public final class Southward {
     private Context context(Handle h, MigrationGraph graph, Optional<List<HistoryRow>> rows) {
         Dialect dialect = Dialects.forConnection(h.getConnection());
         HistoryTable history = new HistoryTable(historyTable, dialect);
-        HistoryCheck check = new HistoryCheck(graph, rows.orElse(List.of()));
+        HistoryCheck check = new HistoryCheck(graph, rows.orElse(List.of()), source());
         check.refuseEditedMigrations();
         return new Context(dialect, history, rows, check, check.applied(),
                 new PlanRenderer(graph, dialect, classLoader));

@@ -22,9 +22,27 @@ public final class Autodetector {
      * @return the operations and whether some question went unanswered
      */
     public static Detection detect(String app, ProjectState from, ProjectState to, Questioner questioner) {
+        return detect(app, from, to, questioner, List.of());
+    }
+
+    /**
+     * As {@link #detect(String, ProjectState, ProjectState, Questioner)}, with the moves between apps accepted
+     * beforehand ({@link MoveDetector}): a move into {@code app} is a {@code move_model} operation, a move out of
+     * it a {@code model_moved} record (the new app's migration, made first, moved it).
+     *
+     * @param app        the app
+     * @param from       the project state after the current migrations
+     * @param to         the project state of the current models
+     * @param questioner asked where the models cannot tell
+     * @param moves      the accepted moves between apps
+     * @return the operations and whether some question went unanswered
+     */
+    public static Detection detect(String app, ProjectState from, ProjectState to, Questioner questioner,
+            List<MoveDetector.Move> moves) {
         Changes changes = new Changes();
         RenameDetector renames = new RenameDetector(app, questioner, changes);
-        ProjectState renamed = renames.detect(from, to);
+        // Foreign key columns that only follow a re-typed key change with the key's operation.
+        ProjectState renamed = KeyFollowers.follow(app, renames.detect(renames.moves(from, moves), to), to);
         ModelDiffer.diff(app, renamed, to, changes);
         FieldDiffer fields = new FieldDiffer(app, questioner, changes);
         fields.diff(renamed, to);

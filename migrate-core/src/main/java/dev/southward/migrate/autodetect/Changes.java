@@ -22,6 +22,7 @@ final class Changes {
     final List<Operation> addedFields = new ArrayList<>();
     final List<Operation> alteredFields = new ArrayList<>();
     final List<Operation> addedIndexes = new ArrayList<>();
+    final List<Operation> alteredOptions = new ArrayList<>();
 
     /**
      * All operations, topologically sorted by their dependencies ({@link Footprint}, {@link OperationGraph}): a
@@ -43,6 +44,7 @@ final class Changes {
         all.addAll(addedFields);
         all.addAll(alteredFields);
         all.addAll(addedIndexes);
+        all.addAll(alteredOptions);
         Set<String> separatelyRemoved = new HashSet<>();
         for (Operation op : removedFields) {
             RemoveField r = (RemoveField) op;

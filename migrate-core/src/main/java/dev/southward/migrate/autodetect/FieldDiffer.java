@@ -2,6 +2,7 @@ package dev.southward.migrate.autodetect;
 
 import dev.southward.migrate.operation.AddField;
 import dev.southward.migrate.operation.AlterField;
+import dev.southward.migrate.operation.AlterModelOptions;
 import dev.southward.migrate.operation.RemoveField;
 import dev.southward.migrate.operation.RenameField;
 import dev.southward.migrate.operation.RenameModel;
@@ -30,6 +31,12 @@ final class FieldDiffer {
             ModelState current = from.model(target.key()).orElse(null);
             if (current == null) {
                 continue;
+            }
+            AlterModelOptions options = AlterModelOptions.between(current, target);
+            if (options != null) {
+                // A model leaving management does so before its other changes (they render no SQL); one coming
+                // under management takes over its table as the model now describes it, so after them.
+                (options.managed() ? changes.alteredOptions : changes.renames).add(options);
             }
             if (!current.table().equals(target.table())) {
                 changes.renames.add(new RenameModel(current.name(), current.name(), target.table()));

@@ -5,6 +5,8 @@ import dev.southward.migrate.operation.AddIndex;
 import dev.southward.migrate.operation.AlterField;
 import dev.southward.migrate.operation.CreateModel;
 import dev.southward.migrate.operation.DeleteModel;
+import dev.southward.migrate.operation.MoveModel;
+import dev.southward.migrate.operation.AlterModelOptions;
 import dev.southward.migrate.operation.Operation;
 import dev.southward.migrate.operation.RemoveField;
 import dev.southward.migrate.operation.RemoveIndex;
@@ -72,6 +74,14 @@ record Footprint(Set<String> creates, Set<String> uses, Set<String> removes) {
             if (!r.from().equals(r.to())) {
                 f.removes.add("field:" + prefix + r.model() + "." + r.from());
             }
+        } else if (op instanceof MoveModel m) {
+            f.creates.add("model:" + prefix + m.name());
+            f.creates.add("table:" + m.table());
+            renamed.model(app, m.name()).ifPresent(x -> x.fields()
+                    .forEach(y -> f.addsReference(y.foreignKey(), prefix + m.name())));
+            from.model(m.from()).filter(x -> !x.table().equals(m.table())).ifPresent(x -> f.removes.add("table:" + x.table()));
+        } else if (op instanceof AlterModelOptions o) {
+            f.onModel(prefix + o.name());
         } else if (op instanceof AddIndex a) {
             f.onModel(prefix + a.model());
             f.creates.add("index:" + a.index().name());
@@ -91,19 +101,23 @@ record Footprint(Set<String> creates, Set<String> uses, Set<String> removes) {
         uses.add("model:" + key);
     }
 
-    /** A new foreign key needs its target and the target's final key. */
+    /** A new foreign key needs its target and the target's final key (a self reference too: its model's key). */
     private void addsReference(ForeignKeyRef fk, String from) {
-        if (fk != null && !fk.model().equals(from)) {
-            uses.add("model:" + fk.model());
+        if (fk != null) {
             uses.add("key:" + fk.model());
+            if (!fk.model().equals(from)) {
+                uses.add("model:" + fk.model());
+            }
         }
     }
 
-    /** A dropped foreign key goes before its target and before the target's key changes. */
+    /** A dropped foreign key goes before its target and before the target's key (a self reference too) changes. */
     private void dropsReference(ForeignKeyRef fk, String from) {
-        if (fk != null && !fk.model().equals(from)) {
-            uses.add("model:" + fk.model());
+        if (fk != null) {
             uses.add("oldkey:" + fk.model());
+            if (!fk.model().equals(from)) {
+                uses.add("model:" + fk.model());
+            }
         }
     }
 
@@ -123,8 +137,12 @@ record Footprint(Set<String> creates, Set<String> uses, Set<String> removes) {
             addsReference(now.foreignKey(), model.key());
         } else if (definition) {
             addsReference(now.foreignKey(), model.key()); // follows its target's key
-        } else if (now.foreignKey() != null && !now.foreignKey().model().equals(model.key())) {
-            uses.add("model:" + now.foreignKey().model());
+        } else if (now.foreignKey() != null) {
+            // The key change took this column along already; this change starts from there.
+            uses.add("key:" + now.foreignKey().model());
+            if (!now.foreignKey().model().equals(model.key())) {
+                uses.add("model:" + now.foreignKey().model());
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.southward.migrate.autodetect;
 
+import dev.southward.migrate.operation.ModelMoved;
+import dev.southward.migrate.operation.MoveModel;
 import dev.southward.migrate.operation.Operation;
 import dev.southward.migrate.operation.RenameField;
 import dev.southward.migrate.operation.RenameModel;
@@ -26,6 +28,19 @@ final class RenameDetector {
         this.app = app;
         this.questioner = questioner;
         this.changes = changes;
+    }
+
+    /** Applies the accepted moves into this app, and records those out of it. */
+    ProjectState moves(ProjectState from, java.util.List<MoveDetector.Move> moves) {
+        ProjectState state = from;
+        for (MoveDetector.Move m : moves) {
+            if (m.toApp().equals(app)) {
+                state = accept(new MoveModel(m.from(), m.to().substring(app.length() + 1), m.table()), state);
+            } else if (m.fromApp().equals(app)) {
+                state = accept(new ModelMoved(m.from().substring(app.length() + 1), m.to()), state);
+            }
+        }
+        return state;
     }
 
     ProjectState detect(ProjectState from, ProjectState to) {
@@ -95,15 +110,6 @@ final class RenameDetector {
 
     /** Same fields, in any order, ignoring foreign keys' model names (a self-reference follows the rename). */
     private static boolean sameFields(ModelState a, ModelState b) {
-        if (a.fields().size() != b.fields().size()) {
-            return false;
-        }
-        for (FieldState f : a.fields()) {
-            FieldState g = b.field(f.name()).orElse(null);
-            if (g == null || !f.withForeignKey(null).equals(g.withForeignKey(null))) {
-                return false;
-            }
-        }
-        return true;
+        return MoveDetector.sameFields(a, b);
     }
 }

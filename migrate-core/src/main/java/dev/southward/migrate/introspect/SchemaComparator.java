@@ -31,6 +31,9 @@ public final class SchemaComparator {
     public List<String> differences(ProjectState state, java.util.Collection<ModelState> models, LiveSchema live) {
         List<String> out = new ArrayList<>();
         for (ModelState model : models) {
+            if (!model.isManaged()) {
+                continue; // another owner's table: only the foreign keys pointing at it are ours to check
+            }
             LiveTable table = live.table(model.table()).orElse(null);
             if (table == null) {
                 out.add(model.key() + ": table " + model.table() + " is missing");

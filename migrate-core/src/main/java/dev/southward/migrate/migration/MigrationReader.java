@@ -25,7 +25,7 @@ import java.util.function.Supplier;
 public final class MigrationReader {
     private static final List<String> OPERATIONS = List.of("create_model", "delete_model", "add_field",
             "remove_field", "alter_field", "rename_field", "rename_model", "add_index", "remove_index", "run_sql",
-            "run_java");
+            "run_java", "alter_model_options", "move_model", "model_moved");
 
     /** Opens the file's content; called once for the header and again if the snapshot is needed. */
     public interface Source {

@@ -16,4 +16,12 @@ import java.lang.annotation.Target;
 public @interface Model {
     /** The table name; empty means the default {@code <app>_<classname>}. */
     String table() default "";
+
+    /**
+     * False for a table Southward does not own (a framework's user table, a table of another service): the model
+     * is part of the state, so foreign keys may point at it and its changes are recorded, but its table is never
+     * created, altered or dropped, and {@code verify} does not check it. Foreign keys from managed models to it are
+     * created and checked as usual. As Django's {@code managed = False}.
+     */
+    boolean managed() default true;
 }

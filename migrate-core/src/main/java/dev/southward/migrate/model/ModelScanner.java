@@ -26,6 +26,7 @@ import java.util.Set;
 public final class ModelScanner {
     private final List<String> problems = new ArrayList<>();
     private final Map<Class<?>, String> appOf = new LinkedHashMap<>();
+    private final List<ModelState> joins = new ArrayList<>();
 
     private ModelScanner() {
     }
@@ -60,12 +61,16 @@ public final class ModelScanner {
         List<ModelState> models = new ArrayList<>();
         Set<String> tables = new HashSet<>();
         for (Map.Entry<Class<?>, String> e : appOf.entrySet()) {
+            int joinsBefore = joins.size();
             ModelState m = model(e.getKey(), e.getValue());
-            if (m != null) {
-                if (!tables.add(m.table().toLowerCase(java.util.Locale.ROOT))) {
-                    problems.add(e.getKey().getName() + ": table '" + m.table() + "' is used by another model too");
+            List<ModelState> found = new ArrayList<>();
+            found.add(m);
+            found.addAll(joins.subList(joinsBefore, joins.size()));
+            for (ModelState x : found) {
+                if (!tables.add(x.table().toLowerCase(java.util.Locale.ROOT))) {
+                    problems.add(e.getKey().getName() + ": table '" + x.table() + "' is used by another model too");
                 }
-                models.add(m);
+                models.add(x);
             }
         }
         if (!problems.isEmpty()) {
@@ -92,7 +97,15 @@ public final class ModelScanner {
                     false, null));
         }
         int primaryKeys = 0;
+        boolean managed = options == null || options.managed();
         for (java.lang.reflect.Field f : declared) {
+            if (ManyToManyScanner.isCollection(f)) {
+                ModelState join = new ManyToManyScanner(appOf, problems).join(type, app, table, managed, f);
+                if (join != null) {
+                    joins.add(join);
+                }
+                continue;
+            }
             FieldState field = field(f, where + "." + f.getName());
             if (field != null) {
                 fields.add(field);
@@ -108,7 +121,7 @@ public final class ModelScanner {
                 problems.add(where + "." + f.name() + ": duplicate column name '" + f.column() + "'");
             }
         }
-        ModelState model = new ModelState(app, type.getSimpleName(), table, fields, List.of());
+        ModelState model = new ModelState(app, type.getSimpleName(), table, fields, List.of(), managed, null);
         return model.withIndexes(indexes(type, model));
     }
 
@@ -225,7 +238,7 @@ public final class ModelScanner {
     }
 
     /** The target's primary key type, without reporting its problems twice (they are reported on the target). */
-    private FieldState targetPrimaryKey(Class<?> target) {
+    static FieldState targetPrimaryKey(Class<?> target) {
         for (java.lang.reflect.Field f : target.getDeclaredFields()) {
             if (f.isAnnotationPresent(Id.class)) {
                 FieldType type = TypeMapping.of(f.getType(), false);

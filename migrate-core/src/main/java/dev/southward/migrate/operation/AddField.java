@@ -28,12 +28,18 @@ public record AddField(String model, FieldState field, String oneOffDefault) imp
 
     @Override
     public List<Step> forwards(String app, ProjectState before, Dialect dialect) {
+        if (!Managed.table(before, app, model)) {
+            return List.of();
+        }
         ProjectState after = apply(app, before);
         return Step.sql(FieldSql.add(dialect, after.requireModel(app, model), field, oneOffDefault, after));
     }
 
     @Override
     public List<Step> backwards(String app, ProjectState before, Dialect dialect) {
+        if (!Managed.table(before, app, model)) {
+            return List.of();
+        }
         return Step.sql(FieldSql.drop(dialect, apply(app, before).requireModel(app, model), field));
     }
 
@@ -49,6 +55,9 @@ public record AddField(String model, FieldState field, String oneOffDefault) imp
 
     @Override
     public List<Precondition> preconditions(String app, ProjectState before) {
+        if (!Managed.table(before, app, model)) {
+            return List.of();
+        }
         String table = before.requireModel(app, model).table();
         List<Precondition> out = new ArrayList<>();
         out.add(Precondition.of(Precondition.Kind.TABLE_EXISTS, table));

@@ -23,11 +23,17 @@ public record AddIndex(String model, IndexState index) implements Operation {
 
     @Override
     public List<Step> forwards(String app, ProjectState before, Dialect dialect) {
+        if (!Managed.table(before, app, model)) {
+            return List.of();
+        }
         return Step.sql(dialect.createIndex(before.requireModel(app, model), index));
     }
 
     @Override
     public List<Step> backwards(String app, ProjectState before, Dialect dialect) {
+        if (!Managed.table(before, app, model)) {
+            return List.of();
+        }
         return Step.sql(dialect.dropIndex(apply(app, before).requireModel(app, model), index.name(), before));
     }
 
@@ -44,6 +50,9 @@ public record AddIndex(String model, IndexState index) implements Operation {
 
     @Override
     public List<Precondition> preconditions(String app, ProjectState before) {
+        if (!Managed.table(before, app, model)) {
+            return List.of();
+        }
         ModelState m = before.requireModel(app, model);
         return index.unique() ? List.of(new Precondition(Precondition.Kind.NO_DUPLICATES, m.table(),
                 index.fields().stream().map(m::column).toList(), null)) : List.of();

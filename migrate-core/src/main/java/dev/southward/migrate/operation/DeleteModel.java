@@ -21,11 +21,17 @@ public record DeleteModel(String name) implements Operation {
 
     @Override
     public List<Step> forwards(String app, ProjectState before, Dialect dialect) {
+        if (!Managed.table(before, app, name)) {
+            return List.of();
+        }
         return Step.sql(dialect.dropTable(before.requireModel(app, name)));
     }
 
     @Override
     public List<Step> backwards(String app, ProjectState before, Dialect dialect) {
+        if (!Managed.table(before, app, name)) {
+            return List.of();
+        }
         return Step.sql(dialect.createTable(before.requireModel(app, name), before));
     }
 
@@ -41,6 +47,9 @@ public record DeleteModel(String name) implements Operation {
 
     @Override
     public List<Precondition> preconditions(String app, ProjectState before) {
+        if (!Managed.table(before, app, name)) {
+            return List.of();
+        }
         return List.of(Precondition.of(Precondition.Kind.TABLE_EXISTS, before.requireModel(app, name).table()));
     }
 }

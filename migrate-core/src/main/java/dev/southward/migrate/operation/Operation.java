@@ -25,10 +25,13 @@ import java.util.List;
     @JsonSubTypes.Type(value = AddIndex.class, name = "add_index"),
     @JsonSubTypes.Type(value = RemoveIndex.class, name = "remove_index"),
     @JsonSubTypes.Type(value = RunSql.class, name = "run_sql"),
-    @JsonSubTypes.Type(value = RunJava.class, name = "run_java")
+    @JsonSubTypes.Type(value = RunJava.class, name = "run_java"),
+    @JsonSubTypes.Type(value = AlterModelOptions.class, name = "alter_model_options"),
+    @JsonSubTypes.Type(value = MoveModel.class, name = "move_model"),
+    @JsonSubTypes.Type(value = ModelMoved.class, name = "model_moved")
 })
 public sealed interface Operation permits CreateModel, DeleteModel, AddField, RemoveField, AlterField, RenameField,
-        RenameModel, AddIndex, RemoveIndex, RunSql, RunJava {
+        RenameModel, AddIndex, RemoveIndex, RunSql, RunJava, AlterModelOptions, MoveModel, ModelMoved {
 
     /** The state after this operation. Throws {@link IllegalStateException} when it does not apply. */
     ProjectState apply(String app, ProjectState before);

@@ -36,12 +36,18 @@ public record RemoveField(String model, String name, String backwardsDefault,
 
     @Override
     public List<Step> forwards(String app, ProjectState before, Dialect dialect) {
+        if (!Managed.table(before, app, model)) {
+            return List.of();
+        }
         ModelState m = before.requireModel(app, model);
         return Step.sql(FieldSql.drop(dialect, m, m.requireField(name)));
     }
 
     @Override
     public List<Step> backwards(String app, ProjectState before, Dialect dialect) {
+        if (!Managed.table(before, app, model)) {
+            return List.of();
+        }
         ModelState m = before.requireModel(app, model);
         FieldState field = m.requireField(name);
         return Step.sql(FieldSql.add(dialect, m, field, backwardsDefault, before));
@@ -64,6 +70,9 @@ public record RemoveField(String model, String name, String backwardsDefault,
 
     @Override
     public List<Precondition> preconditions(String app, ProjectState before) {
+        if (!Managed.table(before, app, model)) {
+            return List.of();
+        }
         ModelState m = before.requireModel(app, model);
         return List.of(Precondition.of(Precondition.Kind.COLUMN_EXISTS, m.table(), m.requireField(name).column()));
     }

@@ -25,11 +25,17 @@ public record RemoveIndex(String model, String name) implements Operation {
 
     @Override
     public List<Step> forwards(String app, ProjectState before, Dialect dialect) {
+        if (!Managed.table(before, app, model)) {
+            return List.of();
+        }
         return Step.sql(dialect.dropIndex(before.requireModel(app, model), name, before));
     }
 
     @Override
     public List<Step> backwards(String app, ProjectState before, Dialect dialect) {
+        if (!Managed.table(before, app, model)) {
+            return List.of();
+        }
         ModelState m = before.requireModel(app, model);
         return Step.sql(dialect.createIndex(m, index(m)));
     }

@@ -30,11 +30,17 @@ public record RenameField(String model, String from, String to, String column) i
 
     @Override
     public List<Step> forwards(String app, ProjectState before, Dialect dialect) {
+        if (!Managed.table(before, app, model)) {
+            return List.of();
+        }
         return Step.sql(rename(dialect, before.requireModel(app, model), apply(app, before), app, from, to));
     }
 
     @Override
     public List<Step> backwards(String app, ProjectState before, Dialect dialect) {
+        if (!Managed.table(before, app, model)) {
+            return List.of();
+        }
         ProjectState after = apply(app, before);
         return Step.sql(rename(dialect, after.requireModel(app, model), before, app, to, from));
     }
@@ -65,6 +71,9 @@ public record RenameField(String model, String from, String to, String column) i
 
     @Override
     public List<Precondition> preconditions(String app, ProjectState before) {
+        if (!Managed.table(before, app, model)) {
+            return List.of();
+        }
         ModelState m = before.requireModel(app, model);
         return List.of(Precondition.of(Precondition.Kind.COLUMN_EXISTS, m.table(), m.requireField(from).column()),
                 Precondition.of(Precondition.Kind.COLUMN_ABSENT, m.table(), column));

@@ -22,13 +22,18 @@ public record RenameModel(String from, String to, String table) implements Opera
             throw new IllegalStateException("model " + app + "." + to + " already exists");
         }
         ModelState renamed = m.withName(to, table);
-        ProjectState after = before.without(m.key()).with(renamed);
-        for (Map.Entry<ModelState, ?> e : after.referencesTo(m.key())) {
+        return retarget(before.without(m.key()).with(renamed), m.key(), renamed.key());
+    }
+
+    /** Points every foreign key to {@code oldKey} at {@code newKey} (a renamed or moved model). */
+    static ProjectState retarget(ProjectState state, String oldKey, String newKey) {
+        ProjectState after = state;
+        for (Map.Entry<ModelState, ?> e : state.referencesTo(oldKey)) {
             ModelState referencing = after.model(e.getKey().key()).orElseThrow();
             for (var f : referencing.fields()) {
-                if (f.foreignKey() != null && f.foreignKey().model().equals(m.key())) {
+                if (f.foreignKey() != null && f.foreignKey().model().equals(oldKey)) {
                     referencing = referencing.replaceField(f.name(), x -> x.withForeignKey(
-                            x.foreignKey().withModel(renamed.key())));
+                            x.foreignKey().withModel(newKey)));
                 }
             }
             after = after.with(referencing);
@@ -38,17 +43,23 @@ public record RenameModel(String from, String to, String table) implements Opera
 
     @Override
     public List<Step> forwards(String app, ProjectState before, Dialect dialect) {
+        if (!Managed.table(before, app, from)) {
+            return List.of();
+        }
         return Step.sql(rename(dialect, before.requireModel(app, from), apply(app, before).requireModel(app, to),
                 apply(app, before)));
     }
 
     @Override
     public List<Step> backwards(String app, ProjectState before, Dialect dialect) {
+        if (!Managed.table(before, app, from)) {
+            return List.of();
+        }
         return Step.sql(rename(dialect, apply(app, before).requireModel(app, to), before.requireModel(app, from),
                 before));
     }
 
-    private static List<String> rename(Dialect d, ModelState old, ModelState renamed, ProjectState target) {
+    static List<String> rename(Dialect d, ModelState old, ModelState renamed, ProjectState target) {
         List<String> out = new ArrayList<>();
         if (old.table().equals(renamed.table())) {
             return out;
@@ -72,6 +83,9 @@ public record RenameModel(String from, String to, String table) implements Opera
 
     @Override
     public List<Precondition> preconditions(String app, ProjectState before) {
+        if (!Managed.table(before, app, from)) {
+            return List.of();
+        }
         return List.of(Precondition.of(Precondition.Kind.TABLE_EXISTS, before.requireModel(app, from).table()),
                 Precondition.of(Precondition.Kind.TABLE_ABSENT, table));
     }

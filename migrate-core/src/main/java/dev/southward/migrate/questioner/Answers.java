@@ -15,6 +15,7 @@ import java.util.Set;
  *     .ignoreNulls("images.Image.height")            // made NOT NULL: there are no NULLs
  *     .rename("images.Image.caption", "title")       // a field rename
  *     .rename("images.Photo", "Picture")             // a model rename
+ *     .move("catalog.Product", "inventory.Product")  // a model moved to another app
  *     .notRenamed("images.Image.caption")            // really a removal plus an addition
  * }</pre>
  */
@@ -50,6 +51,17 @@ public final class Answers {
         return new Answers(defaults, copy, notRenamed, irreversible, ignoreNulls);
     }
 
+    /**
+     * Answers "Did you move {@code fromKey} to {@code toKey}?" with yes; {@link #notRenamed} answers no.
+     *
+     * @param fromKey the model in its old app, {@code app.Model}
+     * @param toKey   the model in its new app, {@code app.Model}
+     * @return the changed copy
+     */
+    public Answers move(String fromKey, String toKey) {
+        return rename(fromKey, toKey);
+    }
+
     public Answers notRenamed(String fromKey) {
         Set<String> copy = new HashSet<>(notRenamed);
         copy.add(fromKey);
@@ -66,6 +78,17 @@ public final class Answers {
         Set<String> copy = new HashSet<>(ignoreNulls);
         copy.add(key);
         return new Answers(defaults, renames, notRenamed, irreversible, copy);
+    }
+
+    /** Every answer given, as {@code property key} or {@code property key=value}, by its property and key. */
+    java.util.SortedMap<String, String> given() {
+        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+        defaults.forEach((k, v) -> out.put("defaults " + k, "defaults " + k + "=" + v));
+        renames.forEach((k, v) -> out.put("renames " + k, "renames " + k + "=" + v));
+        notRenamed.forEach(k -> out.put("no-renames " + k, "no-renames " + k));
+        irreversible.forEach(k -> out.put("irreversible " + k, "irreversible " + k));
+        ignoreNulls.forEach(k -> out.put("ignore-nulls " + k, "ignore-nulls " + k));
+        return out;
     }
 
     String defaultFor(String key) {

@@ -90,6 +90,11 @@ public final class InteractiveQuestioner implements Questioner {
         return yes(" ? " + Prompts.renameModel(fromKey, toKey) + " [y/N] ");
     }
 
+    @Override
+    public Boolean moveModel(String fromKey, String toKey, ModelState to) {
+        return yes(" ? " + Prompts.moveModel(fromKey, toKey) + " [y/N] ");
+    }
+
     private boolean yes(String prompt) {
         String line = console.readLine(prompt);
         return line != null && line.trim().toLowerCase(Locale.ROOT).startsWith("y");

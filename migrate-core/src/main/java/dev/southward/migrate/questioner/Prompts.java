@@ -26,6 +26,10 @@ final class Prompts {
         return "Was " + fromKey + " renamed to " + toKey + " (" + to.describe() + ")?";
     }
 
+    static String moveModel(String fromKey, String toKey) {
+        return "Did you move " + fromKey + " to " + toKey + "?";
+    }
+
     static String renameModel(String fromKey, String toKey) {
         return "Was the model " + fromKey + " renamed to " + toKey + "?";
     }

@@ -22,4 +22,28 @@ public interface Questioner {
 
     /** "Was images.Photo renamed to images.Picture?"; null when unanswered. */
     Boolean renameModel(String fromKey, String toKey, ModelState to);
+
+    /**
+     * "Did you move catalog.Product to inventory.Product? [y/N]"; null when unanswered. By default asked as a
+     * rename.
+     *
+     * @param fromKey the model that left its app, {@code app.Model}
+     * @param toKey   the model that appeared in another app
+     * @param to      the model that appeared
+     * @return whether it was moved, or null when unanswered
+     */
+    default Boolean moveModel(String fromKey, String toKey, ModelState to) {
+        return renameModel(fromKey, toKey, to);
+    }
+
+    /**
+     * Answers given up front that no question asked for (a mistyped key, or a question that no longer arises),
+     * each with what it answers instead if that is near, e.g. {@code defaults orders.Order.totl=0: no question
+     * about orders.Order.totl; did you mean orders.Order.total?}. Asked after all questions.
+     *
+     * @return one message per unused answer; empty when every answer was used
+     */
+    default java.util.List<String> unusedAnswers() {
+        return java.util.List.of();
+    }
 }

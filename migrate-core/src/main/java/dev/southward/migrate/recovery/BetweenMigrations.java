@@ -31,7 +31,7 @@ public final class BetweenMigrations {
                     problem = e.getMessage();
                 }
             }
-            s.append("\n").append(explain(row, d));
+            s.append("\n").append(explain(row, d, problem == null));
             if (problem != null) {
                 s.append("\n  ").append(problem);
             }
@@ -48,7 +48,7 @@ public final class BetweenMigrations {
         return d != null && d.known() ? d.done() : row.stepsDone();
     }
 
-    private static String explain(HistoryRow row, Diagnosis d) {
+    private static String explain(HistoryRow row, Diagnosis d, boolean fileMissing) {
         boolean verified = d != null && d.verified();
         int done = done(row, d);
         StringBuilder s = new StringBuilder("Migration ").append(row.key()).append(" stopped while ")
@@ -57,7 +57,7 @@ public final class BetweenMigrations {
                         ? " statements are done (verified against the live schema)."
                         : " statements are recorded as done (read from the journal).");
         if (d == null) {
-            return s.append(" Its file is not among the migrations.").toString();
+            return fileMissing ? s.append(" Its file is not among the migrations.").toString() : s.toString();
         }
         List<String> sql = d.rendered().sql();
         for (int i = 0; i < sql.size(); i++) {

@@ -75,24 +75,7 @@ public final class Diagnoser {
             }
         }
         if (row.running()) {
-            if (matching.size() == 1 && !uncheckable) {
-                int c = matching.get(0);
-                notes.clear();
-                notes.add(c == k ? "Verified against the live schema: statement " + (k + 1) + " had started but did "
-                        + "not take effect; statements 1.." + k + " did."
-                        : "Verified against the live schema: statement " + (k + 1) + " took effect although the "
-                        + "journal did not record it completing (the process stopped during or right after it).");
-                return new Diagnosis(row, rm, states, c, Certainty.VERIFIED, notes);
-            }
-            if (matching.isEmpty() && !uncheckable) {
-                return new Diagnosis(row, rm, states, k, Certainty.CONFLICT, notes);
-            }
-            notes.clear();
-            notes.add("Statement " + (k + 1) + " had started when the process stopped, and whether it took effect "
-                    + "cannot be known: " + (uncheckable ? "it is part of an operation of several statements, so "
-                    + "the schema cannot be checked there" : "the live schema looks the same either way (it changes "
-                    + "data, not the schema)") + ". Check its effect in the data, then say which it was.");
-            return new Diagnosis(row, rm, states, k, Certainty.UNKNOWN_OUTCOME, notes);
+            return running(row, rm, states, k, matching, uncheckable, notes);
         }
         if (uncheckable) {
             notes.add("Statement " + k + " ends in the middle of an operation, so the schema cannot be checked "
@@ -106,6 +89,50 @@ public final class Diagnoser {
         notes.clear();
         notes.add("Verified against the live schema: statements 1.." + c + " took effect, the rest did not.");
         return new Diagnosis(row, rm, states, c, Certainty.VERIFIED, notes);
+    }
+
+    /** Statement k+1 had started: the schema settles whether it took effect where it can tell, else nothing does. */
+    private static Diagnosis running(HistoryRow row, RenderedMigration rm, List<ProjectState> states, int k,
+            List<Integer> matching, boolean uncheckable, List<String> notes) {
+        if (matching.size() == 1 && !uncheckable) {
+            int c = matching.get(0);
+            return new Diagnosis(row, rm, states, c, Certainty.VERIFIED, List.of(c == k
+                    ? "Verified against the live schema: statement " + (k + 1) + " had started but did not take "
+                            + "effect; statements 1.." + k + " did."
+                    : "Verified against the live schema: statement " + (k + 1) + " took effect although the "
+                            + "journal did not record it completing (the process stopped during or right after it)."));
+        }
+        if (matching.isEmpty() && !uncheckable) {
+            return new Diagnosis(row, rm, states, k, Certainty.CONFLICT, notes);
+        }
+        if (uncheckable && k < rm.steps().size() && changesSchema(rm, k)) {
+            // A schema change takes effect whole or not at all, and shows: the end of it that can be checked
+            // settles it, although the other end lies inside an operation.
+            boolean beforeKnown = rm.stateIndex(k) >= 0;
+            boolean took = beforeKnown ? !matching.contains(k) : matching.contains(k + 1);
+            boolean verified = beforeKnown != took;
+            return new Diagnosis(row, rm, states, took ? k + 1 : k, verified ? Certainty.VERIFIED : Certainty.JOURNAL,
+                    List.of((verified ? "Verified against the live schema: " : "The live schema shows the state "
+                            + (beforeKnown ? "before" : "after") + " statement " + (k + 1) + " is not there, so: ")
+                            + "statement " + (k + 1) + ", a schema change, " + (took ? "took effect" : "did not take "
+                            + "effect") + "; statements 1.." + k + " did (part of an operation of several "
+                            + "statements)."));
+        }
+        return new Diagnosis(row, rm, states, k, Certainty.UNKNOWN_OUTCOME, List.of("Statement " + (k + 1)
+                + " had started when the process stopped, and whether it took effect cannot be known: "
+                + (uncheckable ? "it is part of an operation of several statements, so the schema cannot be "
+                + "checked there" : "the live schema looks the same either way (it changes data, not the schema)")
+                + ". Check its effect in the data, then say which it was."));
+    }
+
+    /** Whether statement {@code index} changes the schema (DDL of a schema operation), not data. */
+    private static boolean changesSchema(RenderedMigration rm, int index) {
+        var step = rm.steps().get(index);
+        var op = rm.migration().operations().get(step.operation());
+        return !(op instanceof dev.southward.migrate.operation.RunSql)
+                && !(op instanceof dev.southward.migrate.operation.RunJava)
+                && step.step() instanceof dev.southward.migrate.operation.Step.Sql sql
+                && sql.sql().stripLeading().matches("(?is)(ALTER|CREATE|DROP|RENAME)\\b.*");
     }
 
     /** A row that cannot have been written by a run: reported, with the way out, instead of failing later. */
@@ -158,7 +185,8 @@ public final class Diagnoser {
                 expected.app(m.app()), live));
         for (ProjectState s : states) {
             for (ModelState model : s.app(m.app())) {
-                if (expected.byTable(model.table()).isEmpty() && live.table(model.table()).isPresent()) {
+                if (model.isManaged() && expected.byTable(model.table()).isEmpty()
+                        && live.table(model.table()).isPresent()) {
                     String problem = "table " + model.table() + " exists but should not at this point";
                     if (!out.contains(problem)) {
                         out.add(problem);

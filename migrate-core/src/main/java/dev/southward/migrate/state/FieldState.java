@@ -73,6 +73,29 @@ public record FieldState(String name, String column, FieldType type, Integer max
                 autoIncrement, unique, value, foreignKey);
     }
 
+    /**
+     * This field with the column type (type, length, precision, scale) of {@code source}, e.g. a foreign key column
+     * following the type of the key it references; everything else is kept.
+     *
+     * @param source the field whose column type is taken
+     * @return the changed copy
+     */
+    public FieldState withColumnType(FieldState source) {
+        return new FieldState(name, column, source.type, source.maxLength, source.precision, source.scale, nullable,
+                defaultValue, primaryKey, autoIncrement, unique, indexed, foreignKey);
+    }
+
+    /**
+     * Whether the column type (type, length, precision, scale) is the same, ignoring null, default and keys.
+     *
+     * @param other the other field
+     * @return true when both columns have the same type
+     */
+    public boolean sameColumnType(FieldState other) {
+        return type == other.type && Objects.equals(maxLength, other.maxLength)
+                && Objects.equals(precision, other.precision) && Objects.equals(scale, other.scale);
+    }
+
     /** True when the column definition (type, size, null, default) differs, ignoring name and keys. */
     public boolean sameColumnDefinition(FieldState other) {
         return type == other.type && Objects.equals(maxLength, other.maxLength)

@@ -1,6 +1,7 @@
 package dev.southward.migrate.state;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,19 +13,68 @@ import java.util.function.UnaryOperator;
  * One model (table) of an app. Immutable; {@code with*} methods return changed copies.
  *
  * @param app     the app the model belongs to
- * @param name    the model name (the Java class's simple name)
+ * @param name    the model name (the Java class's simple name; {@code Owner_field} for a join model)
  * @param table   the table name
  * @param fields  the fields in declaration order
  * @param indexes composite indexes and unique-together constraints
+ * @param managed false when Southward never creates, alters or drops the table (an existing table of another
+ *                owner that foreign keys may point at); written to files only when false
+ * @param joinFor for the join table of a many-to-many field, {@code Owner.field} in the same app; else null
  */
-@JsonPropertyOrder({"app", "name", "table", "fields", "indexes"})
-public record ModelState(String app, String name, String table, List<FieldState> fields, List<IndexState> indexes) {
+@JsonPropertyOrder({"app", "name", "table", "managed", "joinFor", "fields", "indexes"})
+public record ModelState(String app, String name, String table, List<FieldState> fields, List<IndexState> indexes,
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelState.OmitTrue.class) Boolean managed,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String joinFor) {
     public ModelState {
         Objects.requireNonNull(app, "app");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(table, "table");
         fields = List.copyOf(fields);
         indexes = indexes == null ? List.of() : List.copyOf(indexes);
+        managed = managed == null || managed; // files older than the option: managed
+    }
+
+    /**
+     * A managed model that is no join table.
+     *
+     * @param app     the app
+     * @param name    the model name
+     * @param table   the table name
+     * @param fields  the fields
+     * @param indexes the composite indexes
+     */
+    public ModelState(String app, String name, String table, List<FieldState> fields, List<IndexState> indexes) {
+        this(app, name, table, fields, indexes, true, null);
+    }
+
+    /** Jackson's filter that leaves out {@code managed} when it is true (the default). */
+    public static final class OmitTrue {
+        @Override
+        public boolean equals(Object value) {
+            return value == null || Boolean.TRUE.equals(value);
+        }
+
+        @Override
+        public int hashCode() {
+            return 1;
+        }
+    }
+
+    /** Whether Southward creates, alters and drops the table ({@link #managed()} as a primitive). */
+    @JsonIgnore
+    public boolean isManaged() {
+        return managed;
+    }
+
+    /**
+     * The same model with other options.
+     *
+     * @param newManaged whether the table is managed
+     * @param newJoinFor {@code Owner.field} for a join table, else null
+     * @return the changed copy
+     */
+    public ModelState withOptions(boolean newManaged, String newJoinFor) {
+        return new ModelState(app, name, table, fields, indexes, newManaged, newJoinFor);
     }
 
     /** {@code app.Model}. */
@@ -57,39 +107,40 @@ public record ModelState(String app, String name, String table, List<FieldState>
     }
 
     public ModelState withName(String newName, String newTable) {
-        return new ModelState(app, newName, newTable, fields, indexes);
+        return new ModelState(app, newName, newTable, fields, indexes, managed, joinFor);
     }
 
     public ModelState withField(FieldState field) {
         List<FieldState> copy = new ArrayList<>(fields);
         copy.add(field);
-        return new ModelState(app, name, table, copy, indexes);
+        return new ModelState(app, name, table, copy, indexes, managed, joinFor);
     }
 
     public ModelState withoutField(String fieldName) {
         return new ModelState(app, name, table, fields.stream().filter(f -> !f.name().equals(fieldName)).toList(),
-                indexes);
+                indexes, managed, joinFor);
     }
 
     /** Replaces the named field in place, keeping field order. */
     public ModelState replaceField(String fieldName, UnaryOperator<FieldState> change) {
         requireField(fieldName);
         return new ModelState(app, name, table,
-                fields.stream().map(f -> f.name().equals(fieldName) ? change.apply(f) : f).toList(), indexes);
+                fields.stream().map(f -> f.name().equals(fieldName) ? change.apply(f) : f).toList(), indexes, managed,
+                joinFor);
     }
 
     public ModelState withIndex(IndexState index) {
         List<IndexState> copy = new ArrayList<>(indexes);
         copy.add(index);
-        return new ModelState(app, name, table, fields, copy);
+        return new ModelState(app, name, table, fields, copy, managed, joinFor);
     }
 
     public ModelState withoutIndex(String indexName) {
         return new ModelState(app, name, table, fields,
-                indexes.stream().filter(i -> !i.name().equals(indexName)).toList());
+                indexes.stream().filter(i -> !i.name().equals(indexName)).toList(), managed, joinFor);
     }
 
     public ModelState withIndexes(List<IndexState> newIndexes) {
-        return new ModelState(app, name, table, fields, newIndexes);
+        return new ModelState(app, name, table, fields, newIndexes, managed, joinFor);
     }
 }

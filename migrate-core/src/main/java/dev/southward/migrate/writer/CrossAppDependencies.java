@@ -7,7 +7,10 @@ import dev.southward.migrate.operation.AddField;
 import dev.southward.migrate.operation.AlterField;
 import dev.southward.migrate.operation.CreateModel;
 import dev.southward.migrate.operation.DeleteModel;
+import dev.southward.migrate.operation.ModelMoved;
+import dev.southward.migrate.operation.MoveModel;
 import dev.southward.migrate.operation.Operation;
+import dev.southward.migrate.operation.RenameModel;
 import dev.southward.migrate.state.FieldState;
 import dev.southward.migrate.state.ModelState;
 import dev.southward.migrate.state.ProjectState;
@@ -24,7 +27,9 @@ import java.util.Set;
  * final key);</li>
  * <li>deleting a model, or changing its primary key, needs the migrations of other apps that removed or moved their
  * foreign keys to it. Otherwise migrating backwards could unapply such a migration, re-adding a foreign key, while
- * the model is still deleted.</li>
+ * the model is still deleted;</li>
+ * <li>an operation that changes other apps' tables (a re-typed key takes their foreign key columns along) needs
+ * their latest migrations: the columns it changes exist first, and backwards they are dropped only after it.</li>
  * </ul>
  */
 final class CrossAppDependencies {
@@ -62,13 +67,33 @@ final class CrossAppDependencies {
      */
     Set<MigrationKey> of(String app, List<Operation> ops, ProjectState before) {
         Set<MigrationKey> deps = new LinkedHashSet<>();
+        ProjectState state = before;
         for (Operation op : ops) {
+            // A move needs the migration that made the model in its old app; the old app's record of the move needs
+            // the migration that moved it (made before it in this run).
+            if (op instanceof MoveModel m) {
+                deps.add(leaf(app, m.fromApp()));
+                state.model(m.from()).ifPresent(x -> x.fields().stream().filter(f -> f.foreignKey() != null
+                        && !f.foreignKey().app().equals(app) && !f.foreignKey().model().equals(m.from()))
+                        .forEach(f -> deps.add(leaf(app, f.foreignKey().app()))));
+                referencingApps(state, m.from(), app).forEach(other -> deps.add(leaf(app, other)));
+            } else if (op instanceof RenameModel r) {
+                referencingApps(state, app + "." + r.from(), app).forEach(other -> deps.add(leaf(app, other)));
+            } else if (op instanceof ModelMoved m) {
+                deps.add(leaf(app, m.to().substring(0, m.to().indexOf('.'))));
+            }
+            ProjectState next = op.apply(app, state);
+            if (!(op instanceof MoveModel || op instanceof RenameModel || op instanceof ModelMoved)) {
+                for (String other : changedApps(app, state, next)) {
+                    deps.add(leaf(app, other));
+                }
+            }
             for (FieldState f : newFields(op)) {
                 if (f.foreignKey() != null && !f.foreignKey().app().equals(app)) {
                     deps.add(leaf(app, f.foreignKey().app()));
                 }
             }
-            String released = releasedModel(app, op, before);
+            String released = releasedModel(app, op, state);
             if (released != null) {
                 for (String other : graph.apps()) {
                     if (!other.equals(app)) {
@@ -76,8 +101,40 @@ final class CrossAppDependencies {
                     }
                 }
             }
+            state = next;
         }
         return deps;
+    }
+
+    /**
+     * The other apps whose models an operation changes: the foreign key columns that follow a re-typed key. The
+     * operation changes their tables, so those must exist first (and, backwards, be dropped only after it).
+     *
+     * @param app    the app of the operation
+     * @param before the state before it
+     * @param after  the state after it
+     * @return the other apps, sorted
+     */
+    static Set<String> changedApps(String app, ProjectState before, ProjectState after) {
+        Set<String> out = new java.util.TreeSet<>();
+        before.models().values().forEach(m -> {
+            if (!m.app().equals(app) && !after.model(m.key()).map(m::equals).orElse(false)) {
+                out.add(m.app());
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The other apps whose foreign keys follow a renamed or moved model: their migrations are replayed before it,
+     * or a foreign key made later in the replay would point at the old name.
+     */
+    private static Set<String> referencingApps(ProjectState before, String model, String app) {
+        Set<String> out = new java.util.TreeSet<>();
+        before.referencesTo(model).forEach(e -> out.add(e.getKey().app()));
+        out.remove(app);
+        out.remove(model.substring(0, model.indexOf('.')));
+        return out;
     }
 
     private static List<FieldState> newFields(Operation op) {

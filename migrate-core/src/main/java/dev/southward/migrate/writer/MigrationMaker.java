@@ -5,10 +5,12 @@ import dev.southward.migrate.MakeResult;
 import dev.southward.migrate.SouthwardException;
 import dev.southward.migrate.UnansweredQuestionsException;
 import dev.southward.migrate.autodetect.Autodetector;
+import dev.southward.migrate.autodetect.MoveDetector;
 import dev.southward.migrate.execute.StateReplayer;
 import dev.southward.migrate.graph.MigrationGraph;
 import dev.southward.migrate.migration.MigrationKey;
 import dev.southward.migrate.migration.MigrationWriter;
+import dev.southward.migrate.operation.AlterField;
 import dev.southward.migrate.operation.Operation;
 import dev.southward.migrate.operation.RunJava;
 import dev.southward.migrate.questioner.NonInteractiveQuestioner;
@@ -26,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -47,67 +50,148 @@ public final class MigrationMaker {
     public MakeResult make(MakeRequest request) {
         ProjectState current = StateReplayer.stateAfter(graph, graph.order());
         checkFrozen(current);
-        List<String> apps = appOrder(request.apps().isEmpty() ? appsOfModels() : request.apps(), current);
         Questioner questioner = request.newQuestioner();
+        boolean detecting = request.mode() == MakeRequest.Mode.AUTO || request.mode() == MakeRequest.Mode.INITIAL;
+        Set<String> candidates = new TreeSet<>(request.apps().isEmpty() ? appsOfModels() : request.apps());
+        if (request.apps().isEmpty()) {
+            candidates.addAll(graph.apps()); // an app all of whose models moved away still records it
+        }
+        MoveDetector.Result moved = detecting ? MoveDetector.detect(candidates, current, models, questioner)
+                : new MoveDetector.Result(List.of(), false);
+        if (moved.unanswered() && !request.isCheck() && questioner instanceof NonInteractiveQuestioner q) {
+            throw new UnansweredQuestionsException(q.unanswered()); // every later step depends on the answer
+        }
+        List<MoveDetector.Move> moves = moved.moves();
+        List<String> requested = new ArrayList<>(request.apps().isEmpty() ? appsOfModels() : request.apps());
+        moves.stream().map(MoveDetector.Move::fromApp).filter(a -> !requested.contains(a)).distinct()
+                .forEach(requested::add);
+        List<String> apps = appOrder(requested, current, moves);
         Map<String, MigrationKey> leaves = new HashMap<>();
         List<MakeResult.NewMigration> made = new ArrayList<>();
         List<CrossAppDependencies.Made> madeStates = new ArrayList<>();
         CrossAppDependencies crossApp = new CrossAppDependencies(graph, leaves, madeStates);
+        // Apps whose foreign key columns a migration of another app changed (a re-typed key): each gets a migration
+        // that records them, after that one, unless its own migration in this run comes later anyway.
+        Map<String, Map<String, Operation>> followers = new TreeMap<>();
+        List<String> queue = new ArrayList<>(apps);
         List<String> messages = new ArrayList<>();
-        boolean unanswered = false;
-        for (String app : apps) {
+        boolean unanswered = moved.unanswered();
+        Follower follower = new Follower(graph, leaves, current);
+        for (int i = 0; i < queue.size(); i++) {
+            String app = queue.get(i);
+            Map<String, Operation> following = followers.remove(app);
             List<MigrationKey> appLeaves = graph.leaves(app);
-            if (request.mode() != MakeRequest.Mode.MERGE) {
-                if (appLeaves.size() > 1) {
-                    graph.checkConflicts();
-                }
-            } else if (appLeaves.size() < 2) {
-                messages.add("Nothing to merge in app " + app + " (it has one latest migration)");
-                continue;
-            }
-            if (!appLeaves.isEmpty()) {
-                leaves.put(app, appLeaves.get(appLeaves.size() - 1));
-            }
-            List<Operation> ops = switch (request.mode()) {
-                case EMPTY, MERGE -> List.of();
-                case DATA -> List.of(new RunJava(request.dataClass(), null));
-                case INITIAL, AUTO -> {
-                    if (request.mode() == MakeRequest.Mode.INITIAL && !appLeaves.isEmpty()) {
-                        throw new SouthwardException("App " + app + " already has migrations (latest "
-                                + appLeaves.get(0) + "); use auto for the next one");
+            List<Operation> ops;
+            Set<MigrationKey> followed = Set.of();
+            if (i >= apps.size()) {
+                ops = List.copyOf(following.values());
+            } else {
+                if (request.mode() != MakeRequest.Mode.MERGE) {
+                    if (appLeaves.size() > 1) {
+                        graph.checkConflicts();
                     }
-                    if (models.app(app).isEmpty() && appLeaves.isEmpty()) {
-                        throw new SouthwardException("Unknown app '" + app + "': no @App declares it");
-                    }
-                    Autodetector.Detection d = Autodetector.detect(app, current, models, questioner);
-                    unanswered |= d.unanswered();
-                    yield d.operations();
+                } else if (appLeaves.size() < 2) {
+                    messages.add("Nothing to merge in app " + app + " (it has one latest migration)");
+                    continue;
                 }
-            };
-            if (ops.isEmpty() && (request.mode() == MakeRequest.Mode.AUTO || request.mode() == MakeRequest.Mode.INITIAL)) {
-                messages.add("No changes detected in app " + app);
-                continue;
+                if (!appLeaves.isEmpty() && !leaves.containsKey(app)) {
+                    leaves.put(app, appLeaves.get(appLeaves.size() - 1));
+                }
+                ops = switch (request.mode()) {
+                    case EMPTY, MERGE -> List.of();
+                    case DATA -> List.of(new RunJava(request.dataClass(), null));
+                    case INITIAL, AUTO -> {
+                        if (request.mode() == MakeRequest.Mode.INITIAL && !appLeaves.isEmpty()) {
+                            throw new SouthwardException("App " + app + " already has migrations (latest "
+                                    + appLeaves.get(0) + "); use auto for the next one");
+                        }
+                        if (models.app(app).isEmpty() && appLeaves.isEmpty()) {
+                            throw new SouthwardException("Unknown app '" + app + "': no @App declares it");
+                        }
+                        Autodetector.Detection d = Autodetector.detect(app, current, models, questioner, moves);
+                        unanswered |= d.unanswered();
+                        yield d.operations().isEmpty() && following != null ? List.copyOf(following.values())
+                                : d.operations();
+                    }
+                };
+                if (ops.isEmpty() && detecting) {
+                    followed = follower.causes(app, current);
+                    if (followed.isEmpty()) {
+                        messages.add("No changes detected in app " + app);
+                        continue;
+                    }
+                }
             }
             ProjectState after = apply(app, ops, current, request.apps().isEmpty());
-            Set<MigrationKey> deps = new TreeSet<>(request.mode() == MakeRequest.Mode.MERGE ? appLeaves
-                    : appLeaves.isEmpty() ? List.of() : List.of(appLeaves.get(appLeaves.size() - 1)));
+            MigrationKey previous = leaves.get(app);
+            Set<MigrationKey> deps = new TreeSet<>(request.mode() == MakeRequest.Mode.MERGE && i < apps.size()
+                    ? appLeaves : previous == null ? List.of() : List.of(previous));
             deps.addAll(crossApp.of(app, ops, current));
-            String name = MigrationNames.numbered(nextNumber(app), name(request, ops, appLeaves.isEmpty()));
+            deps.addAll(followed);
+            String name = MigrationNames.numbered(nextNumber(app, made), !followed.isEmpty() ? Follower.name(followed)
+                    : i >= apps.size() ? MigrationNames.auto(ops) : name(request, ops, appLeaves.isEmpty()));
             MigrationKey key = new MigrationKey(app, name);
             String content = MigrationWriter.render(app, List.copyOf(deps), ops, after);
             made.add(new MakeResult.NewMigration(key, directory.resolve(app).resolve(name + ".json"), ops, content));
             messages.addAll(KeyLengthWarnings.of(key, current, after));
             leaves.put(app, key);
             madeStates.add(new CrossAppDependencies.Made(key, after));
+            recordFollowers(app, current, after, followers, i, queue);
+            follower.made(key, current, after);
             current = after;
         }
-        if (unanswered && !request.isCheck() && questioner instanceof NonInteractiveQuestioner q) {
-            throw new UnansweredQuestionsException(q.unanswered());
+        if (detecting) {
+            for (String app : graph.apps()) {
+                Set<MigrationKey> causes = apps.contains(app) ? Set.of() : follower.causes(app, current);
+                if (!causes.isEmpty()) {
+                    List<MigrationKey> appLeaves = graph.leaves(app);
+                    Set<MigrationKey> deps = new TreeSet<>(causes);
+                    deps.add(appLeaves.get(appLeaves.size() - 1));
+                    String name = MigrationNames.numbered(nextNumber(app, made), Follower.name(causes));
+                    MigrationKey key = new MigrationKey(app, name);
+                    made.add(new MakeResult.NewMigration(key, directory.resolve(app).resolve(name + ".json"),
+                            List.of(), MigrationWriter.render(app, List.copyOf(deps), List.of(), current)));
+                }
+            }
+        }
+        List<String> open = unanswered && questioner instanceof NonInteractiveQuestioner q ? q.unanswered()
+                : List.of();
+        List<String> unused = request.isCheck() ? List.of() : questioner.unusedAnswers();
+        if (!request.isCheck() && (!open.isEmpty() || !unused.isEmpty())) {
+            throw new UnansweredQuestionsException(open, unused);
         }
         if (!request.isCheck() && !request.isPrintOnly()) {
             made.forEach(MigrationMaker::write);
         }
         return new MakeResult(made, messages);
+    }
+
+    /**
+     * Notes the fields of other apps that a migration of {@code app} changed (foreign key columns following a
+     * re-typed key), as the operations that record them, and queues those apps unless they come later anyway.
+     */
+    private static void recordFollowers(String app, ProjectState before, ProjectState after,
+            Map<String, Map<String, Operation>> followers, int position, List<String> queue) {
+        for (String other : CrossAppDependencies.changedApps(app, before, after)) {
+            Map<String, Operation> ops = new java.util.LinkedHashMap<>();
+            for (ModelState m : before.app(other)) {
+                ModelState now = after.model(m.key()).orElse(null);
+                for (FieldState f : now == null ? List.<FieldState>of() : m.fields()) {
+                    FieldState changed = now.field(f.name()).orElse(f);
+                    // Only columns re-typed with their key; a foreign key retargeted by a move is Follower's.
+                    if (!changed.sameColumnType(f)) {
+                        ops.put(m.name() + "." + f.name(), new AlterField(m.name(), changed, null));
+                    }
+                }
+            }
+            if (ops.isEmpty()) {
+                continue;
+            }
+            followers.computeIfAbsent(other, k -> new java.util.LinkedHashMap<>()).putAll(ops);
+            if (!queue.subList(position + 1, queue.size()).contains(other)) {
+                queue.add(other);
+            }
+        }
     }
 
     private static ProjectState apply(String app, List<Operation> ops, ProjectState state, boolean allApps) {
@@ -140,8 +224,10 @@ public final class MigrationMaker {
         }
     }
 
-    private int nextNumber(String app) {
-        return graph.app(app).stream().mapToInt(MigrationKey::number).max().orElse(0) + 1;
+    private int nextNumber(String app, List<MakeResult.NewMigration> made) {
+        int madeNow = made.stream().filter(m -> m.key().app().equals(app)).mapToInt(m -> m.key().number()).max()
+                .orElse(0);
+        return Math.max(madeNow, graph.app(app).stream().mapToInt(MigrationKey::number).max().orElse(0)) + 1;
     }
 
     private static String name(MakeRequest request, List<Operation> ops, boolean first) {
@@ -166,16 +252,22 @@ public final class MigrationMaker {
      * Apps whose models others point into come first, so their new migrations can be depended on; but an app that
      * gives up its foreign keys to a model another app deletes (or re-keys) comes before that app.
      */
-    private List<String> appOrder(List<String> apps, ProjectState current) {
+    private List<String> appOrder(List<String> apps, ProjectState current, List<MoveDetector.Move> moves) {
         List<String> out = new ArrayList<>();
         List<String> pending = new ArrayList<>(apps);
         while (!pending.isEmpty()) {
             String next = pending.stream().filter(a -> pending.stream().noneMatch(b -> !b.equals(a)
-                    && (pointsInto(a, b) || releases(b, a, current)))).findFirst().orElse(pending.get(0));
+                    && (movesInto(moves, a, b) || !movesInto(moves, b, a) && (pointsInto(a, b)
+                    || releases(b, a, current))))).findFirst().orElse(pending.get(0));
             out.add(next);
             pending.remove(next);
         }
         return out;
+    }
+
+    /** Whether a model moves from {@code app} to {@code other}: the new app's migration moves it, so it comes first. */
+    private static boolean movesInto(List<MoveDetector.Move> moves, String app, String other) {
+        return moves.stream().anyMatch(m -> m.fromApp().equals(app) && m.toApp().equals(other));
     }
 
     private boolean pointsInto(String app, String other) {

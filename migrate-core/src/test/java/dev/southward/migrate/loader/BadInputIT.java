@@ -77,7 +77,8 @@ class BadInputIT {
         assertThatThrownBy(() -> southward().migrate()).isInstanceOf(MigrationFileException.class)
                 .hasMessage(path("shop", "0002_typo") + ": line 4, column 12: unknown operation 'add_feild' (known: "
                         + "create_model, delete_model, add_field, remove_field, alter_field, rename_field, "
-                        + "rename_model, add_index, remove_index, run_sql, run_java)");
+                        + "rename_model, add_index, remove_index, run_sql, run_java, alter_model_options, move_model, "
+                        + "model_moved)");
     }
 
     @Test

@@ -143,7 +143,8 @@ class ModelScannerTest {
                 .isInstanceOf(ModelDefinitionException.class)
                 .satisfies(e -> assertThat(((ModelDefinitionException) e).problems()).containsExactlyInAnyOrder(
                         "java.lang.String: not annotated with @App",
-                        b + ".tags: unsupported type java.util.List (see docs/models.md for the types)",
+                        b + ".tags: a collection field is many-to-many and needs a model class as its element type, not "
+                                + "java.util.List<java.lang.String> (see docs/models.md)",
                         b + ".other: foreign key to unknown model " + NotAModel.class.getName()
                                 + " (it is not listed in the models of any @App)",
                         b + ".spaced: column name 'bad name' is not a valid identifier (letters, digits and _, not "

@@ -185,4 +185,35 @@ class RecoveryIT {
         assertThat(southward.list().render()).contains("(*) 0003_sku_long");
         assertThat(southward.verify().all()).isEmpty();
     }
+
+    @Test
+    void aSchemaChangeInsideAnOperationIsSettledByTheEndThatCanBeChecked() {
+        southward.revert();
+        db.execute("DELETE FROM \"shop_item\" WHERE \"id\" = 2");
+        southward.migrate();
+        db.execute("UPDATE \"shop_item\" SET \"sku\" = 0");
+        // On H2 this one operation is two statements: the type change, then the NOT NULL.
+        new MigrationFiles(dir).write("shop", "0003_sku_long", List.of("shop.0002_sku"), new dev.southward.migrate
+                .operation.AlterField("Item", FieldState.of("sku", "sku", FieldType.LONG), null));
+        southward.migrate();
+        // As if the process died during statement 2 (its running mark written), which did take effect.
+        db.execute("UPDATE \"southward_history\" SET \"status\" = 'applying:running', \"steps_done\" = 1 WHERE "
+                + "\"name\" = '0003_sku_long'");
+        assertThat(southward.list().render()).contains("(!) 0003_sku_long  <- between migrations: 2 of 2");
+        assertThat(southward.migrate().nothingToDo()).isTrue(); // settled: the schema shows it complete
+        assertThat(southward.list().render()).contains("(*) 0003_sku_long");
+
+        // The same, but statement 2 did not take effect: the column is still nullable.
+        southward.migrate(dev.southward.migrate.MigrateRequest.app("shop").target("0002"));
+        southward.migrate();
+        db.execute("ALTER TABLE \"shop_item\" ALTER COLUMN \"sku\" SET NULL");
+        db.execute("UPDATE \"southward_history\" SET \"status\" = 'applying:running', \"steps_done\" = 1 WHERE "
+                + "\"name\" = '0003_sku_long'");
+        assertThatThrownBy(() -> southward.migrate()).isInstanceOf(BetweenMigrationsException.class)
+                .hasMessageContaining("1 of 2 statements are recorded as done")
+                .hasMessageContaining("statement 2, a schema change, did not take effect");
+        southward.resume();
+        assertThat(southward.list().render()).contains("(*) 0003_sku_long");
+        assertThat(southward.verify().all()).isEmpty();
+    }
 }

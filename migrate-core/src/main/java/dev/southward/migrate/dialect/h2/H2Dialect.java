@@ -130,6 +130,12 @@ public final class H2Dialect extends AbstractDialect {
                 + quote(ConstraintNames.foreignKey(model, field)));
     }
 
+    /** H2 changes a referenced key and its references with their constraints in place. */
+    @Override
+    public boolean retypesReferencedKeys() {
+        return true;
+    }
+
     /** H2 checks every reference at once and keeps {@code NO ACTION} as {@code RESTRICT}: the two mean the same. */
     @Override
     public String foreignKeyRule(OnDelete rule) {

@@ -1,0 +1,97 @@
+package dev.southward.migrate.autodetect;
+
+import dev.southward.migrate.questioner.Questioner;
+import dev.southward.migrate.state.FieldState;
+import dev.southward.migrate.state.ModelState;
+import dev.southward.migrate.state.ProjectState;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds models that left one app while a model with the same fields appeared in another, and asks whether it was
+ * moved ("Did you move catalog.Product to inventory.Product?"). Without a "yes" it stays a deletion plus a creation.
+ */
+public final class MoveDetector {
+    private MoveDetector() {
+    }
+
+    /**
+     * An accepted move.
+     *
+     * @param from  the model before, {@code app.Model}
+     * @param to    the model after, {@code app.Model}
+     * @param table its table after the move
+     */
+    public record Move(String from, String to, String table) {
+        /** The app the model leaves. */
+        public String fromApp() {
+            return from.substring(0, from.indexOf('.'));
+        }
+
+        /** The app the model joins. */
+        public String toApp() {
+            return to.substring(0, to.indexOf('.'));
+        }
+    }
+
+    /**
+     * The moves found between the given apps, and whether some question went unanswered.
+     *
+     * @param moves      the accepted moves
+     * @param unanswered whether a question was left unanswered (non-interactive runs)
+     */
+    public record Result(List<Move> moves, boolean unanswered) {
+    }
+
+    /**
+     * Asks about every candidate move between two of {@code apps}.
+     *
+     * @param apps       the apps being made
+     * @param from       the state of the current migrations
+     * @param to         the state of the current models
+     * @param questioner asked for each candidate
+     * @return the accepted moves
+     */
+    public static Result detect(Collection<String> apps, ProjectState from, ProjectState to, Questioner questioner) {
+        List<Move> moves = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        boolean unanswered = false;
+        for (ModelState removed : from.models().values()) {
+            if (!apps.contains(removed.app()) || to.model(removed.key()).isPresent()) {
+                continue;
+            }
+            for (ModelState added : to.models().values()) {
+                if (!apps.contains(added.app()) || added.app().equals(removed.app())
+                        || from.model(added.key()).isPresent() || taken.contains(added.key())
+                        || !sameFields(removed, added)) {
+                    continue;
+                }
+                Boolean yes = questioner.moveModel(removed.key(), added.key(), added);
+                unanswered |= yes == null;
+                if (Boolean.TRUE.equals(yes)) {
+                    taken.add(added.key());
+                    moves.add(new Move(removed.key(), added.key(), added.table()));
+                    break;
+                }
+            }
+        }
+        return new Result(List.copyOf(moves), unanswered);
+    }
+
+    /** Same fields, in any order, ignoring foreign keys' model names (a reference to a moved model follows it). */
+    static boolean sameFields(ModelState a, ModelState b) {
+        if (a.fields().size() != b.fields().size()) {
+            return false;
+        }
+        for (FieldState f : a.fields()) {
+            FieldState g = b.field(f.name()).orElse(null);
+            if (g == null || !f.withForeignKey(null).equals(g.withForeignKey(null))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
