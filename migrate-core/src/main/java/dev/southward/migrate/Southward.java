@@ -21,6 +21,7 @@ import dev.southward.migrate.recovery.BetweenMigrations;
 import dev.southward.migrate.recovery.Recovery;
 import dev.southward.migrate.state.ProjectState;
 import dev.southward.migrate.writer.MigrationMaker;
+import dev.southward.migrate.writer.Update;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -340,6 +341,12 @@ public final class Southward {
         if (directory == null) {
             throw new SouthwardException("makeMigrations writes into a source directory: configure "
                     + "withMigrationsDirectory(Path.of(\"src/main/resources/" + location + "\"))");
+        }
+        if (request.isUpdate()) {
+            Update update = Update.of(migrations(), request.apps());
+            MakeResult made = new MigrationMaker(ModelScanner.scan(apps), MigrationGraph.of(update.remaining()),
+                    directory).make(request);
+            return request.isCheck() || request.isPrintOnly() ? made : update.finish(made, directory);
         }
         return new MigrationMaker(ModelScanner.scan(apps), MigrationGraph.of(migrations()), directory).make(request);
     }

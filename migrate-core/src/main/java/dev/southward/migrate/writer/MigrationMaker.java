@@ -163,7 +163,7 @@ public final class MigrationMaker {
         if (!request.isCheck() && (!open.isEmpty() || !unused.isEmpty())) {
             throw new UnansweredQuestionsException(open, unused);
         }
-        if (!request.isCheck()) {
+        if (!request.isCheck() && !request.isPrintOnly()) {
             made.forEach(MigrationMaker::write);
         }
         return new MakeResult(made, messages);
