@@ -1,0 +1,21 @@
+package dev.southward.migrate.jpa;
+
+import dev.southward.migrate.jpa.oracle.OracleScenario;
+import dev.southward.migrate.jpa.oracle.TestDb;
+import dev.southward.migrate.jpa.petclinic.PetClinic;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** On H2: the schema Southward's migrations build for the entities equals the one Hibernate ORM creates. */
+class JpaOracleIT {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(JpaNaming.class)
+    void petClinic(JpaNaming naming) throws Exception {
+        OracleScenario.hibernateEqualsSouthward(TestDb::h2, PetClinic.ENTITIES, naming, dir);
+    }
+}
