@@ -12,8 +12,8 @@ import java.util.Locale;
  * creates, so that a schema Southward migrates is the one Hibernate expects. {@link #BIT} is a boolean stored as
  * {@code bit(1)} on MySQL and MariaDB ({@code boolean} on H2); {@link #BYTE} a {@code tinyint}; {@link #FLOAT} a
  * single-precision float; {@link #ENUM} a native {@code enum(...)} of {@link FieldState#values()};
- * {@link #VARBINARY} a {@code varbinary(maxLength)}; {@link #NATIVE_UUID} the database's own uuid type where it has
- * one (H2, MariaDB) and {@code binary(16)} where not (MySQL).
+ * {@link #VARBINARY} a {@code varbinary(maxLength)}; {@link #NATIVE_UUID} H2's {@code uuid} and {@code binary(16)} on
+ * MySQL and MariaDB.
  */
 public enum FieldType {
     STRING, TEXT, INT, LONG, SHORT, BOOLEAN, DECIMAL, DOUBLE, DATE, TIME, DATETIME, INSTANT, BINARY, UUID,

@@ -62,15 +62,20 @@ final class AttributeReader {
         } else if (f.isAnnotationPresent(Embedded.class) || f.getType().isAnnotationPresent(Embeddable.class)) {
             embedded(owner, f, table, overrides, prefix, forceNullable, where);
         } else {
-            FieldState basic = basic(f, f.getType(), overrides.get(f.getName()), prefix + f.getName(), where);
+            FieldState basic = basic(f, f.getType(), overrides.get(f.getName()), prefix + f.getName(), where,
+                    !prefix.isEmpty());
             if (basic != null) {
                 table.add(forceNullable && !basic.primaryKey() ? basic.withNullable(true) : basic, where);
             }
         }
     }
 
-    /** A basic attribute's field, or null after reporting why it cannot be mapped. */
-    FieldState basic(Field f, Class<?> javaType, Column override, String fieldName, String where) {
+    /**
+     * A basic attribute's field, or null after reporting why it cannot be mapped. A primitive is NOT NULL, but not
+     * inside an embeddable (Hibernate lets a null embedded value null all its columns); a version is always NOT NULL.
+     */
+    FieldState basic(Field f, Class<?> javaType, Column override, String fieldName, String where,
+            boolean embedded) {
         Column column = override != null ? override : f.getAnnotation(Column.class);
         if (column != null && !column.columnDefinition().isEmpty()) {
             scan.problems.add(where + ": @Column(columnDefinition) is not supported: the type would be whatever the SQL"
@@ -86,7 +91,8 @@ final class AttributeReader {
         boolean id = f.isAnnotationPresent(Id.class);
         boolean autoIncrement = id && generated(f, type.type(), where);
         Basic basic = f.getAnnotation(Basic.class);
-        boolean nullable = !id && !javaType.isPrimitive() && (column == null || column.nullable())
+        boolean nullable = !id && !f.isAnnotationPresent(jakarta.persistence.Version.class)
+                && (embedded || !javaType.isPrimitive()) && (column == null || column.nullable())
                 && (basic == null || basic.optional());
         String logical = column != null && !column.name().isEmpty() ? column.name() : f.getName();
         return new FieldState(fieldName, scan.naming.physical(logical), type.type(), type.maxLength(),

@@ -141,7 +141,7 @@ final class CollectionReader {
         if (element.isAnnotationPresent(Embeddable.class)) {
             for (Field e : Scan.persistentFields(element)) {
                 FieldState value = new AttributeReader(scan).basic(e, e.getType(), null, e.getName(),
-                        element.getName() + "." + e.getName());
+                        element.getName() + "." + e.getName(), true);
                 if (value != null) {
                     table.add(value, where);
                     columns.add(value.column());
@@ -149,7 +149,7 @@ final class CollectionReader {
             }
         } else {
             FieldState value = new AttributeReader(scan).basic(f, element, f.getAnnotation(Column.class),
-                    f.getName(), where);
+                    f.getName(), where, false);
             if (value != null) {
                 table.add(value, where);
                 columns.add(value.column());

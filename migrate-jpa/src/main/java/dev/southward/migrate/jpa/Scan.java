@@ -54,7 +54,9 @@ final class Scan {
         resolved.forEach(e -> entities.put(e.type(), e));
         List<ModelState> models = new ArrayList<>();
         for (Entity e : resolved) {
-            if (!(e.isSubclass() && e.strategy() == InheritanceType.SINGLE_TABLE)) {
+            boolean abstractUnion = e.strategy() == InheritanceType.TABLE_PER_CLASS
+                    && Modifier.isAbstract(e.type().getModifiers()); // Hibernate creates no table for it
+            if (!(e.isSubclass() && e.strategy() == InheritanceType.SINGLE_TABLE) && !abstractUnion) {
                 models.add(model(e));
             }
         }
@@ -160,7 +162,7 @@ final class Scan {
         for (Field f : hierarchyFields(root, null)) {
             if (f.isAnnotationPresent(Id.class)) {
                 pk = new AttributeReader(this).basic(f, f.getType(), overrides(root).get(f.getName()), f.getName(),
-                        f.getDeclaringClass().getName() + "." + f.getName());
+                        f.getDeclaringClass().getName() + "." + f.getName(), false);
                 break;
             }
         }

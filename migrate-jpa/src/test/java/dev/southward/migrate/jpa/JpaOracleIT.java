@@ -1,5 +1,6 @@
 package dev.southward.migrate.jpa;
 
+import dev.southward.migrate.jpa.catalog.Catalog;
 import dev.southward.migrate.jpa.oracle.OracleScenario;
 import dev.southward.migrate.jpa.oracle.TestDb;
 import dev.southward.migrate.jpa.petclinic.PetClinic;
@@ -17,5 +18,11 @@ class JpaOracleIT {
     @EnumSource(JpaNaming.class)
     void petClinic(JpaNaming naming) throws Exception {
         OracleScenario.hibernateEqualsSouthward(TestDb::h2, PetClinic.ENTITIES, naming, dir);
+    }
+
+    @ParameterizedTest
+    @EnumSource(JpaNaming.class)
+    void catalog(JpaNaming naming) throws Exception {
+        OracleScenario.hibernateEqualsSouthward(TestDb::h2, Catalog.ENTITIES, naming, dir);
     }
 }

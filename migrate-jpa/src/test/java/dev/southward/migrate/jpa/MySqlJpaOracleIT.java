@@ -1,5 +1,6 @@
 package dev.southward.migrate.jpa;
 
+import dev.southward.migrate.jpa.catalog.Catalog;
 import dev.southward.migrate.jpa.oracle.OracleScenario;
 import dev.southward.migrate.jpa.oracle.TestDb;
 import dev.southward.migrate.jpa.petclinic.PetClinic;
@@ -26,6 +27,18 @@ class MySqlJpaOracleIT {
     @MethodSource("dev.southward.migrate.mysql.testing.MySqlServers#servers")
     void petClinicSpringBootNaming(MySqlServer server) throws Exception {
         OracleScenario.hibernateEqualsSouthward(databases(server), PetClinic.ENTITIES, JpaNaming.SPRING_BOOT, dir);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.southward.migrate.mysql.testing.MySqlServers#servers")
+    void catalogHibernateNaming(MySqlServer server) throws Exception {
+        OracleScenario.hibernateEqualsSouthward(databases(server), Catalog.ENTITIES, JpaNaming.HIBERNATE, dir);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.southward.migrate.mysql.testing.MySqlServers#servers")
+    void catalogSpringBootNaming(MySqlServer server) throws Exception {
+        OracleScenario.hibernateEqualsSouthward(databases(server), Catalog.ENTITIES, JpaNaming.SPRING_BOOT, dir);
     }
 
     /** Fresh databases on the server, each dropped when closed. */

@@ -87,7 +87,7 @@ public final class MySqlDialect extends AbstractDialect {
             case DATETIME, INSTANT -> "DATETIME(6)";
             case BINARY -> "LONGBLOB";
             case UUID -> "CHAR(36)";
-            case NATIVE_UUID -> version != null && version.mariaDb() ? "UUID" : "BINARY(16)";
+            case NATIVE_UUID -> "BINARY(16)"; // Hibernate 7.4 on MySQL 8 and MariaDB 10.11 alike
             case BIT -> "BIT(1)";
             case BYTE -> "TINYINT";
             case FLOAT -> "FLOAT";
@@ -105,8 +105,7 @@ public final class MySqlDialect extends AbstractDialect {
     public String literal(FieldState field, String value) {
         return switch (field.type()) {
             case BOOLEAN, BIT -> Boolean.parseBoolean(checked(field, value)) ? "1" : "0";
-            case NATIVE_UUID -> version != null && version.mariaDb() ? super.literal(field, value)
-                    : "X'" + checked(field, value).replace("-", "") + "'"; // binary(16): the UUID's bytes
+            case NATIVE_UUID -> "X'" + checked(field, value).replace("-", "") + "'"; // binary(16): the UUID's bytes
             case DATE, TIME -> "'" + checked(field, value) + "'";
             case DATETIME -> "'" + checked(field, value).replace('T', ' ') + "'";
             default -> super.literal(field, value);

@@ -108,9 +108,7 @@ public final class SchemaSnapshot {
                 unique.put(name, !rs.getBoolean("NON_UNIQUE"));
             }
         }
-        List<List<String>> all = new ArrayList<>();
         List<String> out = new ArrayList<>();
-        columns.forEach((name, cols) -> all.add(new ArrayList<>(cols.values())));
         columns.forEach((name, cols) -> {
             List<String> list = new ArrayList<>(cols.values());
             if (unique.get(name)) {
@@ -119,8 +117,9 @@ public final class SchemaSnapshot {
                 }
                 return;
             }
-            boolean covered = isPrefix(list, pk) || all.stream().anyMatch(o -> o != null && o.size() > list.size()
-                    && isPrefix(list, o));
+            boolean covered = isPrefix(list, pk) || columns.entrySet().stream().anyMatch(o -> !o.getKey().equals(name)
+                    && (o.getValue().size() > list.size() || unique.get(o.getKey()))
+                    && isPrefix(list, new ArrayList<>(o.getValue().values())));
             if (!covered) {
                 out.add("index " + list);
             }
