@@ -14,7 +14,6 @@ import dev.southward.migrate.history.HistoryTable;
 import dev.southward.migrate.loader.MigrationLoader;
 import dev.southward.migrate.migration.Migration;
 import dev.southward.migrate.migration.MigrationKey;
-import dev.southward.migrate.model.ModelScanner;
 import dev.southward.migrate.plan.Plan;
 import dev.southward.migrate.plan.Planner;
 import dev.southward.migrate.recovery.BetweenMigrations;
@@ -54,6 +53,7 @@ public final class Southward {
 
     private final Connections db;
     private final List<Class<?>> apps;
+    private final List<dev.southward.migrate.model.ModelSource> sources;
     private final String location;
     private final Path directory;
     private final String historyTable;
@@ -63,8 +63,15 @@ public final class Southward {
 
     private Southward(Connections db, List<Class<?>> apps, String location, Path directory, String historyTable,
             ClassLoader classLoader, MigrationListener listener, Duration lockTimeout) {
+        this(db, apps, List.of(), location, directory, historyTable, classLoader, listener, lockTimeout);
+    }
+
+    private Southward(Connections db, List<Class<?>> apps, List<dev.southward.migrate.model.ModelSource> sources,
+            String location, Path directory, String historyTable, ClassLoader classLoader, MigrationListener listener,
+            Duration lockTimeout) {
         this.db = db;
         this.apps = List.copyOf(apps);
+        this.sources = List.copyOf(sources);
         this.location = location;
         this.directory = directory;
         this.historyTable = historyTable;
@@ -87,12 +94,24 @@ public final class Southward {
 
     /** The {@code @App} classes whose models {@link #makeMigrations} compares with the migrations. */
     public Southward withApps(Class<?>... appClasses) {
-        return new Southward(db, List.of(appClasses), location, directory, historyTable, classLoader, listener, lockTimeout);
+        return new Southward(db, List.of(appClasses), sources, location, directory, historyTable, classLoader, listener, lockTimeout);
+    }
+
+    /**
+     * Further sources of models beside the {@code @App} classes, e.g. {@code JpaModels} of the module
+     * {@code migrate-jpa}; {@link #makeMigrations} compares all of them with the migrations.
+     *
+     * @param modelSources the sources (replacing earlier ones)
+     * @return a copy with the sources
+     */
+    public Southward withModelSources(dev.southward.migrate.model.ModelSource... modelSources) {
+        return new Southward(db, apps, List.of(modelSources), location, directory, historyTable, classLoader, listener,
+                lockTimeout);
     }
 
     /** The classpath folder holding {@code <app>/NNNN_name.json}; default {@value #DEFAULT_LOCATION}. */
     public Southward withMigrationsLocation(String classpathLocation) {
-        return new Southward(db, apps, classpathLocation, directory, historyTable, classLoader, listener, lockTimeout);
+        return new Southward(db, apps, sources, classpathLocation, directory, historyTable, classLoader, listener, lockTimeout);
     }
 
     /**
@@ -100,16 +119,16 @@ public final class Southward {
      * {@code src/main/resources/southward/migrations}. Needed by {@link #makeMigrations}.
      */
     public Southward withMigrationsDirectory(Path sourceDirectory) {
-        return new Southward(db, apps, location, sourceDirectory, historyTable, classLoader, listener, lockTimeout);
+        return new Southward(db, apps, sources, location, sourceDirectory, historyTable, classLoader, listener, lockTimeout);
     }
 
     public Southward withHistoryTable(String table) {
-        return new Southward(db, apps, location, directory, table, classLoader, listener, lockTimeout);
+        return new Southward(db, apps, sources, location, directory, table, classLoader, listener, lockTimeout);
     }
 
     /** The class loader for migrations on the classpath and data migration classes. */
     public Southward withClassLoader(ClassLoader loader) {
-        return new Southward(db, apps, location, directory, historyTable, loader, listener, lockTimeout);
+        return new Southward(db, apps, sources, location, directory, historyTable, loader, listener, lockTimeout);
     }
 
     /**
@@ -117,7 +136,7 @@ public final class Southward {
      * each migration and a summary through SLF4J at INFO; pass {@link MigrationListener#NONE} for silence.
      */
     public Southward withListener(MigrationListener newListener) {
-        return new Southward(db, apps, location, directory, historyTable, classLoader, newListener, lockTimeout);
+        return new Southward(db, apps, sources, location, directory, historyTable, classLoader, newListener, lockTimeout);
     }
 
     /**
@@ -125,7 +144,7 @@ public final class Southward {
      * {@link #DEFAULT_LOCK_TIMEOUT}.
      */
     public Southward withLockTimeout(Duration timeout) {
-        return new Southward(db, apps, location, directory, historyTable, classLoader, listener, timeout);
+        return new Southward(db, apps, sources, location, directory, historyTable, classLoader, listener, timeout);
     }
 
     /** Every app to its latest migration. */
@@ -342,13 +361,13 @@ public final class Southward {
             throw new SouthwardException("makeMigrations writes into a source directory: configure "
                     + "withMigrationsDirectory(Path.of(\"src/main/resources/" + location + "\"))");
         }
+        var models = dev.southward.migrate.model.ModelSources.scan(apps, sources);
         if (request.isUpdate()) {
             Update update = Update.of(migrations(), request.apps());
-            MakeResult made = new MigrationMaker(ModelScanner.scan(apps), MigrationGraph.of(update.remaining()),
-                    directory).make(request);
+            MakeResult made = new MigrationMaker(models, MigrationGraph.of(update.remaining()), directory).make(request);
             return request.isCheck() || request.isPrintOnly() ? made : update.finish(made, directory);
         }
-        return new MigrationMaker(ModelScanner.scan(apps), MigrationGraph.of(migrations()), directory).make(request);
+        return new MigrationMaker(models, MigrationGraph.of(migrations()), directory).make(request);
     }
 
     /** The forwards or backwards SQL of one migration (South's {@code sqlmigrate}). */

@@ -46,11 +46,16 @@ public final class H2Dialect extends AbstractDialect {
             case DECIMAL -> "NUMERIC(" + f.precision() + ", " + f.scale() + ")";
             case DOUBLE -> "DOUBLE PRECISION";
             case DATE -> "DATE";
-            case TIME -> "TIME";
+            case TIME -> f.precision() == null || f.precision() == 0 ? "TIME" : "TIME(" + f.precision() + ")";
             case DATETIME -> "TIMESTAMP";
             case INSTANT -> "TIMESTAMP WITH TIME ZONE";
             case BINARY -> "BLOB";
-            case UUID -> "UUID";
+            case UUID, NATIVE_UUID -> "UUID";
+            case BIT -> "BOOLEAN";
+            case BYTE -> "TINYINT";
+            case FLOAT -> "REAL";
+            case ENUM -> "ENUM" + enumValues(f);
+            case VARBINARY -> "VARBINARY(" + f.maxLength() + ")";
         };
     }
 
@@ -61,6 +66,7 @@ public final class H2Dialect extends AbstractDialect {
             case TEXT -> "CHARACTER LARGE OBJECT";
             case DECIMAL -> "NUMERIC(" + f.precision() + "," + f.scale() + ")";
             case BINARY -> "BINARY LARGE OBJECT";
+            case VARBINARY -> "BINARY VARYING(" + f.maxLength() + ")";
             default -> columnType(f);
         };
     }

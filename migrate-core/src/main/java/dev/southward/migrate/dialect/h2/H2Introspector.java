@@ -20,14 +20,18 @@ final class H2Introspector implements Introspector {
         LiveSchema schema = new LiveSchema();
         handle.createQuery("""
                 SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION, NUMERIC_SCALE,
-                       IS_NULLABLE, COLUMN_DEFAULT, IS_IDENTITY
+                       IS_NULLABLE, COLUMN_DEFAULT, IS_IDENTITY, DATETIME_PRECISION, DTD_IDENTIFIER
                 FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = SCHEMA() ORDER BY TABLE_NAME, ORDINAL_POSITION""")
                 .map((rs, ctx) -> {
                     String type = rs.getString("DATA_TYPE");
-                    if (type.equals("CHARACTER VARYING")) {
+                    if (type.equals("CHARACTER VARYING") || type.equals("BINARY VARYING")) {
                         type += "(" + rs.getLong("CHARACTER_MAXIMUM_LENGTH") + ")";
                     } else if (type.equals("NUMERIC")) {
                         type += "(" + rs.getInt("NUMERIC_PRECISION") + "," + rs.getInt("NUMERIC_SCALE") + ")";
+                    } else if (type.equals("TIME") && rs.getInt("DATETIME_PRECISION") > 0) {
+                        type += "(" + rs.getInt("DATETIME_PRECISION") + ")";
+                    } else if (type.equals("ENUM")) {
+                        type += enumValues(handle, rs.getString("TABLE_NAME"), rs.getString("DTD_IDENTIFIER"));
                     }
                     LiveColumn c = new LiveColumn(rs.getString("COLUMN_NAME"), type,
                             "YES".equals(rs.getString("IS_NULLABLE")), rs.getString("COLUMN_DEFAULT"),
@@ -82,5 +86,15 @@ final class H2Introspector implements Introspector {
                 .map((rs, ctx) -> schema.tableOrNew(rs.getString("TABLE_NAME")).primaryKey()
                         .add(rs.getString("COLUMN_NAME"))).list();
         return schema;
+    }
+
+    /** {@code ('A','B')} as {@link H2Dialect#canonicalType} spells an enum's values, in their order. */
+    private static String enumValues(Handle handle, String table, String dtd) {
+        List<String> values = handle.createQuery("""
+                SELECT VALUE_NAME FROM INFORMATION_SCHEMA.ENUM_VALUES
+                WHERE OBJECT_SCHEMA = SCHEMA() AND OBJECT_NAME = :table AND ENUM_IDENTIFIER = :dtd
+                ORDER BY VALUE_ORDINAL""").bind("table", table).bind("dtd", dtd).mapTo(String.class).list();
+        return values.stream().map(v -> "'" + v.replace("'", "''") + "'")
+                .collect(java.util.stream.Collectors.joining(",", "(", ")"));
     }
 }
