@@ -5,8 +5,9 @@ def log = new File(basedir, 'build.log').text
 ['app', 'auto', 'initial', 'empty', 'name', 'check', 'merge', 'defaults', 'renames', 'no-renames',
  'irreversible', 'ignore-nulls', 'apps', 'target', 'list', 'db-dry-run', 'dry-run-output', 'fake',
  'ignore-ghost-migrations', 'delete-ghost-migrations', 'resume', 'revert', 'mark-applied', 'force', 'backwards',
- 'url', 'user', 'password', 'serverId', 'migrationsDirectory', 'skip'].each {
+ 'southward.url', 'southward.user', 'southward.serverId', 'southward.migrationsDirectory', 'southward.skip',
+ 'southward.embedded', 'southward.lockTimeout'].each {
     assert log.contains("User property: $it\n") : "property $it"
 }
-assert log.contains('Skipping (skip is set)')
+assert log.contains('Skipping (southward.skip is set)')
 assert !new File(basedir, 'target/southward').exists() : 'a skipped goal touches no database'

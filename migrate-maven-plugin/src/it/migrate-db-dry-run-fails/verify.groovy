@@ -4,6 +4,6 @@ def names = { (migrations.list() ?: []).sort() }
 
 assert log.contains('ALTER TABLE "images_image" ADD COLUMN "width" INTEGER NOT NULL;')
 assert log.contains('The dry run found 1 problem (nothing was changed)')
-assert log.contains('images.0003_auto__add_field_image_width, operation #1 (add field images.Image.width): table images_image has 1 rows')
+assert log.contains('images.0003_auto__add_field_image_width, operation #1 (add field images.Image.width): table images_image has 1 row')
 assert log.contains('The live schema matches the migrations')
 assert log.contains(' images\n  (*) 0001_initial\n  (*) 0002_rows\n  ( ) 0003_auto__add_field_image_width\n')

@@ -3,6 +3,8 @@ def migrations = new File(basedir, 'src/main/resources/southward/migrations/imag
 def names = { (migrations.list() ?: []).sort() }
 def list = { String... marks -> [" images", "  ${marks[0]} 0001_initial", "  ${marks[1]} 0002_auto__add_field_image_width", "  ${marks[2]} 0003_auto__add_field_image_height"].join("\n") }
 
+assert log.contains('   applying images.0001_initial (1 statement) ...') : 'a line when a migration starts'
+assert log.contains('   unapplying images.0002_auto__add_field_image_width (1 statement) ...')
 assert log.contains(' > images.0001_initial (')
 assert log.contains(' > images.0002_auto__add_field_image_width (')
 assert !log.contains(' > images.0003_auto__add_field_image_height')

@@ -46,7 +46,7 @@ import org.jdbi.v3.core.Jdbi;
  * {@code benchmarks/target/benchmark-results.md}). See docs/benchmarks.md for the command and what is measured.
  *
  * <p>Arguments: {@code quick} (a smoke run, small N) or {@code full} (the default), then optional
- * {@code key=value} overrides: {@code n=100,1000 reps=5 noop=5 cold=5 servers=h2,mariadb,mysql8
+ * {@code key=value} overrides: {@code n=100,1000,10000 reps=5 noop=5 cold=5 servers=h2,mariadb,mysql8
  * autodetect=500,1000,2000 introspect=1000 figures=apply,cold,autodetect,introspect}.
  */
 public final class BenchmarkMain {
@@ -110,10 +110,30 @@ public final class BenchmarkMain {
                 line("## N = " + n + " migrations");
                 line("");
                 line("Southward's " + n + " files hold " + String.format(Locale.ROOT, "%.1f", w.southwardBytes() / 1e6)
-                        + " MB (each carries South's frozen snapshot of the app's models).");
+                        + " MB (the first and every " + dev.southward.migrate.migration.MigrationWriter.CHECKPOINT_EVERY
+                        + "th carry South's frozen snapshot of the app's models, the others only their change).");
                 line("");
+                boolean sized = false;
                 for (Server server : servers) {
                     Tool.Artifacts artifacts = render(server, w);
+                    if (!sized) {
+                        sized = true;
+                        line("Repository size of each tool's migration files (" + server.name() + "'s SQL), bytes:");
+                        line("");
+                        line("| tool | files | MB |");
+                        line("| --- | ---: | ---: |");
+                        for (Object[] row : new Object[][] {{"Southward", artifacts.southward()},
+                                {"Flyway", artifacts.flyway()}, {"Liquibase", artifacts.liquibase()}}) {
+                            Path p = (Path) row[1];
+                            long count;
+                            try (var all = Files.walk(p)) {
+                                count = all.filter(Files::isRegularFile).count();
+                            }
+                            line("| " + row[0] + " | " + count + " | " + String.format(Locale.ROOT, "%.2f",
+                                    Workload.bytes(p) / 1e6) + " |");
+                        }
+                        line("");
+                    }
                     // The first N warms the JIT up for the larger ones (same code paths, same server).
                     Results r = measure(server, artifacts, first);
                     results.computeIfAbsent(server.name(), k -> new LinkedHashMap<>()).put(n, r);
@@ -791,7 +811,7 @@ public final class BenchmarkMain {
     /** The command line. */
     static final class Config {
         String mode = "full";
-        List<Integer> ns = List.of(100, 1000);
+        List<Integer> ns = List.of(100, 1000, 10000);
         int reps = 5;
         int noopRuns = 5;
         int coldReps = 5;

@@ -72,9 +72,14 @@ public final class Workload {
         return southward;
     }
 
-    /** Total size of the Southward files in bytes (they carry South's frozen snapshot of the app's models). */
+    /** Total size of the Southward files in bytes (checkpoints carry South's frozen snapshot of the models). */
     public long southwardBytes() {
-        try (var files = Files.walk(southward)) {
+        return bytes(southward);
+    }
+
+    /** Total size of the regular files under {@code dir} in bytes: what goes into the repository and the jar. */
+    public static long bytes(Path dir) {
+        try (var files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -153,8 +158,11 @@ public final class Workload {
         try {
             Path file = dir.resolve(APP).resolve(name + ".json");
             Files.createDirectories(file.getParent());
-            Files.writeString(file, MigrationWriter.render(APP, deps, ops, apply(ops, before)));
-            return new MigrationKey(APP, name);
+            MigrationKey key = new MigrationKey(APP, name);
+            // As schemamigration writes them: the frozen snapshot only at checkpoints.
+            Files.writeString(file, MigrationWriter.render(APP, deps, ops,
+                    MigrationWriter.checkpoint(key) ? apply(ops, before) : null));
+            return key;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,9 +16,16 @@ import java.util.TreeSet;
 final class HistoryCheck {
     private final MigrationGraph graph;
     private final Map<MigrationKey, HistoryRow> rows = new TreeMap<>();
+    private final String where;
 
     HistoryCheck(MigrationGraph graph, List<HistoryRow> history) {
+        this(graph, history, "the migrations found");
+    }
+
+    /** @param where where the migrations were read from, for messages (e.g. {@code the folder src/...}) */
+    HistoryCheck(MigrationGraph graph, List<HistoryRow> history, String where) {
         this.graph = graph;
+        this.where = where;
         history.forEach(r -> rows.put(r.key(), r));
     }
 
@@ -57,7 +64,7 @@ final class HistoryCheck {
         }
         if (!whole.isEmpty()) {
             throw new HistoryMismatchException("Refusing to delete ghost migrations: every migration the history "
-                    + "records for " + String.join(", ", whole) + " is missing from the migrations found ("
+                    + "records for " + String.join(", ", whole) + " is missing from " + where + " ("
                     + ghosts.stream().filter(g -> whole.contains(g.app())).toList() + "). That is what a wrong "
                     + "migrations folder or location looks like; deleting the rows would lose the history. Check "
                     + "where the migrations are read from; if they really are gone, name the app to delete its rows: "
@@ -70,9 +77,10 @@ final class HistoryCheck {
         List<MigrationKey> ghosts = ghosts();
         if (!ghosts.isEmpty() && !request.isIgnoreGhosts() && !request.isDeleteGhosts()) {
             throw new HistoryMismatchException("Ghost migrations: the history table records " + ghosts
-                    + " as applied, but they are not on the classpath (a migration file was deleted, renamed, or "
-                    + "comes from another branch). Restore them, or migrate with ignore-ghost-migrations to go on, "
-                    + "or with delete-ghost-migrations to delete their history rows.");
+                    + " as applied, but " + where + " has no such migration (a migration file was deleted, renamed, or "
+                    + "comes from another branch; or migrations are read from the wrong place). Restore them, or "
+                    + "migrate with ignore-ghost-migrations to go on, or with delete-ghost-migrations to delete their "
+                    + "history rows.");
         }
     }
 
@@ -116,14 +124,14 @@ final class HistoryCheck {
             }
         }
         Map<String, MigrationKey> latest = new TreeMap<>();
-        applied.forEach(a -> latest.merge(a.app(), a, (x, y) -> x.name().compareTo(y.name()) >= 0 ? x : y));
+        applied.forEach(a -> latest.merge(a.app(), a, (x, y) -> x.compareTo(y) >= 0 ? x : y));
         for (PlanStep step : plan.steps()) {
             MigrationKey pending = step.migration().key();
             MigrationKey later = latest.get(pending.app());
             if (step.backwards() || later == null) {
                 continue;
             }
-            if (later.name().compareTo(pending.name()) > 0 || needed.contains(pending)) {
+            if (later.compareTo(pending) > 0 || needed.contains(pending)) {
                 throw new HistoryMismatchException("Migration " + pending + " is not applied, but the later "
                         + later + " is (out of order: it probably came in with a merge). Migrate with merge to "
                         + "apply " + pending + " anyway.");

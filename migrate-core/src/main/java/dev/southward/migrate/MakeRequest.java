@@ -37,15 +37,24 @@ public final class MakeRequest {
     private final Supplier<Questioner> questioner;
     private final boolean check;
     private final String dataClass;
+    private final boolean printOnly;
+    private final boolean update;
 
     private MakeRequest(List<String> apps, Mode mode, String name, Supplier<Questioner> questioner, boolean check,
             String dataClass) {
+        this(apps, mode, name, questioner, check, dataClass, false, false);
+    }
+
+    private MakeRequest(List<String> apps, Mode mode, String name, Supplier<Questioner> questioner, boolean check,
+            String dataClass, boolean printOnly, boolean update) {
         this.apps = List.copyOf(apps);
         this.mode = mode;
         this.name = name;
         this.questioner = questioner;
         this.check = check;
         this.dataClass = dataClass;
+        this.printOnly = printOnly;
+        this.update = update;
     }
 
     /** Autodetect changes of the given apps (all configured apps when none is given). */
@@ -76,27 +85,67 @@ public final class MakeRequest {
     }
 
     public MakeRequest mode(Mode newMode) {
-        return new MakeRequest(apps, newMode, name, questioner, check, dataClass);
+        return new MakeRequest(apps, newMode, name, questioner, check, dataClass, printOnly, update);
     }
 
     /** The name after the number; default: {@code initial}, {@code auto__<changes>} or {@code merge}. */
     public MakeRequest name(String newName) {
-        return new MakeRequest(apps, mode, newName, questioner, check, dataClass);
+        return new MakeRequest(apps, mode, newName, questioner, check, dataClass, printOnly, update);
     }
 
     /** Non-interactive answers; every question without one is reported and nothing is written. */
     public MakeRequest answers(Answers answers) {
-        return new MakeRequest(apps, mode, name, () -> new NonInteractiveQuestioner(answers), check, dataClass);
+        return new MakeRequest(apps, mode, name, () -> new NonInteractiveQuestioner(answers), check, dataClass,
+                printOnly, update);
     }
 
     /** An interactive questioner (the same instance is used for every app). */
     public MakeRequest questioner(Questioner q) {
-        return new MakeRequest(apps, mode, name, () -> q, check, dataClass);
+        return new MakeRequest(apps, mode, name, () -> q, check, dataClass, printOnly, update);
     }
 
     /** Only report whether the models changed; write nothing. */
     public MakeRequest check() {
-        return new MakeRequest(apps, mode, name, questioner, true, dataClass);
+        return new MakeRequest(apps, mode, name, questioner, true, dataClass, printOnly, update);
+    }
+
+    /**
+     * South's {@code --stdout}: make the migration, asking its questions, but write no file; the caller prints
+     * {@link MakeResult.NewMigration#content()}.
+     *
+     * @return a changed copy
+     */
+    public MakeRequest printOnly() {
+        return new MakeRequest(apps, mode, name, questioner, check, dataClass, true, update);
+    }
+
+    /**
+     * South's {@code --update}: remake the app's latest migration (same number) instead of adding one. Refused when
+     * the app has several latest migrations or another migration depends on the latest; the caller unapplies it
+     * first if it is applied.
+     *
+     * @return a changed copy
+     */
+    public MakeRequest update() {
+        return new MakeRequest(apps, mode, name, questioner, check, dataClass, printOnly, true);
+    }
+
+    /**
+     * Whether no file is written although questions are asked ({@link #printOnly()}).
+     *
+     * @return true for {@code --stdout}
+     */
+    public boolean isPrintOnly() {
+        return printOnly;
+    }
+
+    /**
+     * Whether the latest migration is remade ({@link #update()}).
+     *
+     * @return true for {@code --update}
+     */
+    public boolean isUpdate() {
+        return update;
     }
 
     public List<String> apps() {

@@ -14,7 +14,6 @@ import dev.southward.migrate.history.HistoryTable;
 import dev.southward.migrate.loader.MigrationLoader;
 import dev.southward.migrate.migration.Migration;
 import dev.southward.migrate.migration.MigrationKey;
-import dev.southward.migrate.model.ModelScanner;
 import dev.southward.migrate.plan.Plan;
 import dev.southward.migrate.plan.Planner;
 import dev.southward.migrate.recovery.BetweenMigrations;
@@ -22,6 +21,7 @@ import dev.southward.migrate.recovery.Recovery;
 import dev.southward.migrate.squash.SquashHistory;
 import dev.southward.migrate.state.ProjectState;
 import dev.southward.migrate.writer.MigrationMaker;
+import dev.southward.migrate.writer.Update;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,6 +54,7 @@ public final class Southward {
 
     private final Connections db;
     private final List<Class<?>> apps;
+    private final List<dev.southward.migrate.model.ModelSource> sources;
     private final String location;
     private final Path directory;
     private final String historyTable;
@@ -63,8 +64,15 @@ public final class Southward {
 
     private Southward(Connections db, List<Class<?>> apps, String location, Path directory, String historyTable,
             ClassLoader classLoader, MigrationListener listener, Duration lockTimeout) {
+        this(db, apps, List.of(), location, directory, historyTable, classLoader, listener, lockTimeout);
+    }
+
+    private Southward(Connections db, List<Class<?>> apps, List<dev.southward.migrate.model.ModelSource> sources,
+            String location, Path directory, String historyTable, ClassLoader classLoader, MigrationListener listener,
+            Duration lockTimeout) {
         this.db = db;
         this.apps = List.copyOf(apps);
+        this.sources = List.copyOf(sources);
         this.location = location;
         this.directory = directory;
         this.historyTable = historyTable;
@@ -76,23 +84,35 @@ public final class Southward {
     /** Southward on a data source; it opens (and closes) the connections it needs. */
     public static Southward create(DataSource dataSource) {
         return new Southward(new Connections(dataSource, null), List.of(), DEFAULT_LOCATION, null, DEFAULT_HISTORY_TABLE,
-                Southward.class.getClassLoader(), MigrationListener.NONE, DEFAULT_LOCK_TIMEOUT);
+                Southward.class.getClassLoader(), new LoggingListener(), DEFAULT_LOCK_TIMEOUT);
     }
 
     /** Southward on a configured {@link Jdbi}. */
     public static Southward create(Jdbi jdbi) {
         return new Southward(new Connections(null, jdbi), List.of(), DEFAULT_LOCATION, null, DEFAULT_HISTORY_TABLE,
-                Southward.class.getClassLoader(), MigrationListener.NONE, DEFAULT_LOCK_TIMEOUT);
+                Southward.class.getClassLoader(), new LoggingListener(), DEFAULT_LOCK_TIMEOUT);
     }
 
     /** The {@code @App} classes whose models {@link #makeMigrations} compares with the migrations. */
     public Southward withApps(Class<?>... appClasses) {
-        return new Southward(db, List.of(appClasses), location, directory, historyTable, classLoader, listener, lockTimeout);
+        return new Southward(db, List.of(appClasses), sources, location, directory, historyTable, classLoader, listener, lockTimeout);
+    }
+
+    /**
+     * Further sources of models beside the {@code @App} classes, e.g. {@code JpaModels} of the module
+     * {@code migrate-jpa}; {@link #makeMigrations} compares all of them with the migrations.
+     *
+     * @param modelSources the sources (replacing earlier ones)
+     * @return a copy with the sources
+     */
+    public Southward withModelSources(dev.southward.migrate.model.ModelSource... modelSources) {
+        return new Southward(db, apps, List.of(modelSources), location, directory, historyTable, classLoader, listener,
+                lockTimeout);
     }
 
     /** The classpath folder holding {@code <app>/NNNN_name.json}; default {@value #DEFAULT_LOCATION}. */
     public Southward withMigrationsLocation(String classpathLocation) {
-        return new Southward(db, apps, classpathLocation, directory, historyTable, classLoader, listener, lockTimeout);
+        return new Southward(db, apps, sources, classpathLocation, directory, historyTable, classLoader, listener, lockTimeout);
     }
 
     /**
@@ -100,21 +120,24 @@ public final class Southward {
      * {@code src/main/resources/southward/migrations}. Needed by {@link #makeMigrations}.
      */
     public Southward withMigrationsDirectory(Path sourceDirectory) {
-        return new Southward(db, apps, location, sourceDirectory, historyTable, classLoader, listener, lockTimeout);
+        return new Southward(db, apps, sources, location, sourceDirectory, historyTable, classLoader, listener, lockTimeout);
     }
 
     public Southward withHistoryTable(String table) {
-        return new Southward(db, apps, location, directory, table, classLoader, listener, lockTimeout);
+        return new Southward(db, apps, sources, location, directory, table, classLoader, listener, lockTimeout);
     }
 
     /** The class loader for migrations on the classpath and data migration classes. */
     public Southward withClassLoader(ClassLoader loader) {
-        return new Southward(db, apps, location, directory, historyTable, loader, listener, lockTimeout);
+        return new Southward(db, apps, sources, location, directory, historyTable, loader, listener, lockTimeout);
     }
 
-    /** Progress callbacks (the Maven plugin prints them). */
+    /**
+     * Progress callbacks (the Maven plugin prints them). Replaces the default {@link LoggingListener}, which logs
+     * each migration and a summary through SLF4J at INFO; pass {@link MigrationListener#NONE} for silence.
+     */
     public Southward withListener(MigrationListener newListener) {
-        return new Southward(db, apps, location, directory, historyTable, classLoader, newListener, lockTimeout);
+        return new Southward(db, apps, sources, location, directory, historyTable, classLoader, newListener, lockTimeout);
     }
 
     /**
@@ -122,7 +145,7 @@ public final class Southward {
      * {@link #DEFAULT_LOCK_TIMEOUT}.
      */
     public Southward withLockTimeout(Duration timeout) {
-        return new Southward(db, apps, location, directory, historyTable, classLoader, listener, timeout);
+        return new Southward(db, apps, sources, location, directory, historyTable, classLoader, listener, timeout);
     }
 
     /** Every app to its latest migration. */
@@ -133,28 +156,26 @@ public final class Southward {
     /** Applies or unapplies migrations as requested. */
     public MigrateResult migrate(MigrateRequest request) {
         checkDirectory();
-        StartupCheck.Probe probe = request.isPlain() ? db.probe(historyTable, new StartupCheck.FileCatalog(directory, classLoader, location)) : StartupCheck.Probe.UNKNOWN;
+        StartupCheck.FileCatalog catalog = new StartupCheck.FileCatalog(directory, classLoader, location);
+        StartupCheck.Probe probe = request.isPlain() ? db.probe(historyTable, catalog) : StartupCheck.Probe.UNKNOWN;
         if (probe.upToDate()) {
-            return new MigrateResult(List.of());
+            return completed(new MigrateResult(List.of()));
         }
         MigrationGraph graph = graph();
-        return jdbi().withHandle(h -> {
+        return completed(jdbi().withHandle(h -> {
             Context first = probe.rows() != null ? context(h, graph, Optional.of(probe.rows())) : read(h, graph);
             if (first.check.unfinished().isEmpty() && plan(first, request).isEmpty()
                     && !(request.isDeleteGhosts() && !first.check.ghosts().isEmpty())
                     && SquashHistory.missing(first.graph, first.rows.orElse(List.of())).isEmpty()) {
-                return new MigrateResult(List.of());
+                if (request.isPlain()) {
+                    recordHead(h, graph, first, catalog);
+                }
+                return new MigrateResult(List.of(), List.of(), ignored(request, first));
             }
             return locked(h, first, lock -> {
                 Context c = settle(h, graph, lock == null ? first : read(h, graph));
-                if (request.isDeleteGhosts()) {
-                    List<MigrationKey> ghosts = c.check.deletableGhosts(request);
-                    ghosts.forEach(g -> c.history.delete(h, g));
-                    if (!ghosts.isEmpty()) {
-                        org.slf4j.LoggerFactory.getLogger(Southward.class).info("Deleted the history rows of ghost "
-                                + "migrations {}", ghosts);
-                    }
-                }
+                List<MigrationKey> deleted = request.isDeleteGhosts() ? c.check.deletableGhosts(request) : List.of();
+                deleted.forEach(g -> c.history.delete(h, g));
                 Plan plan = plan(c, request);
                 c.check.refuseOutOfOrder(plan, request.isMerge());
                 List<RenderedMigration> rendered = c.renderer.render(plan, c.applied);
@@ -177,9 +198,23 @@ public final class Southward {
                             done.done.size(), done.done.get(0).backwards() ? "unapplied" : "applied",
                             (System.nanoTime() - start) / 1_000_000);
                 }
-                return new MigrateResult(done.done);
+                // Still under the lock, and the rows read under it plus what ran are the history now.
+                Heads.write(h, c.history, Heads.after(c.rows.orElse(List.of()), deleted, done.done, graph),
+                        catalog.read(), graph);
+                return new MigrateResult(done.done, deleted, ignored(request, c));
             });
-        });
+        }));
+    }
+
+    /** The ghosts a run goes on despite, with ignore-ghost-migrations. */
+    private static List<MigrationKey> ignored(MigrateRequest request, Context c) {
+        return request.isIgnoreGhosts() && !request.isDeleteGhosts() ? c.check.ghosts() : List.of();
+    }
+
+    /** Tells the listener how the run ended (the INFO summary of the default listener) and returns the result. */
+    private MigrateResult completed(MigrateResult result) {
+        listener.completed(result);
+        return result;
     }
 
     /** Resumes a migration left between migrations: verifies the applied part, then runs the rest. */
@@ -349,7 +384,13 @@ public final class Southward {
             throw new SouthwardException("makeMigrations writes into a source directory: configure "
                     + "withMigrationsDirectory(Path.of(\"src/main/resources/" + location + "\"))");
         }
-        return new MigrationMaker(ModelScanner.scan(apps), MigrationGraph.of(migrations()), directory).make(request);
+        var models = dev.southward.migrate.model.ModelSources.scan(apps, sources);
+        if (request.isUpdate()) {
+            Update update = Update.of(migrations(), request.apps());
+            MakeResult made = new MigrationMaker(models, MigrationGraph.of(update.remaining()), directory).make(request);
+            return request.isCheck() || request.isPrintOnly() ? made : update.finish(made, directory);
+        }
+        return new MigrationMaker(models, MigrationGraph.of(migrations()), directory).make(request);
     }
 
     /**
@@ -394,15 +435,19 @@ public final class Southward {
     public List<MigrationKey> repair() {
         MigrationGraph graph = graph();
         return jdbi().withHandle(h -> {
-            HistoryTable history = new HistoryTable(historyTable, Dialects.forConnection(h.getConnection()));
-            List<MigrationKey> repaired = new ArrayList<>();
-            for (HistoryRow r : history.read(h).orElse(List.of())) {
-                if (r.applied() && graph.contains(r.key()) && !graph.get(r.key()).checksum().equals(r.checksum())) {
-                    history.updateChecksum(h, r.key(), graph.get(r.key()).checksum());
-                    repaired.add(r.key());
+            Dialect dialect = Dialects.forConnection(h.getConnection());
+            HistoryTable history = new HistoryTable(historyTable, dialect);
+            // Under the lock, like every change to the history: a head row is written only under it.
+            return locked(h, new Context(dialect, history, Optional.empty(), null, Set.of(), null, graph), ignored -> {
+                List<MigrationKey> repaired = new ArrayList<>();
+                for (HistoryRow r : history.read(h).orElse(List.of())) {
+                    if (r.applied() && graph.contains(r.key()) && !graph.get(r.key()).checksum().equals(r.checksum())) {
+                        history.updateChecksum(h, r.key(), graph.get(r.key()).checksum());
+                        repaired.add(r.key());
+                    }
                 }
-            }
-            return repaired;
+                return repaired;
+            });
         });
     }
 
@@ -432,6 +477,12 @@ public final class Southward {
                     + "the migrations directory setting; a new project makes it with its first migration "
                     + "(schemamigration -Dinitial).");
         }
+    }
+
+    /** Where migrations are read from, for messages. */
+    private String source() {
+        return directory != null ? "the folder " + directory.toAbsolutePath().normalize()
+                : "the classpath location " + location;
     }
 
     private Plan plan(Context c, MigrateRequest request) {
@@ -482,10 +533,26 @@ public final class Southward {
         Dialect dialect = Dialects.forConnection(h.getConnection());
         HistoryTable history = new HistoryTable(historyTable, dialect);
         MigrationGraph graph = files.forHistory(recorded(rows.orElse(List.of())));
-        HistoryCheck check = new HistoryCheck(graph, rows.orElse(List.of()));
+        HistoryCheck check = new HistoryCheck(graph, rows.orElse(List.of()), source());
         check.refuseEditedMigrations();
         return new Context(dialect, history, rows, check, check.applied(),
                 new PlanRenderer(graph, dialect, classLoader), graph);
+    }
+
+    /**
+     * After a full read found nothing to do: (re)writes the head row so that the next start-up reads one row, if
+     * the history, read again under the lock, is exactly the files (see {@link Heads}).
+     */
+    private void recordHead(Handle h, MigrationGraph graph, Context first, StartupCheck.Catalog catalog) {
+        Map<String, String> files = catalog.read();
+        if (Heads.applied(first.rows.orElse(List.of())) == null || !files.equals(Heads.applied(first.rows.orElse(
+                List.of())))) {
+            return; // ghosts, an app migrated back, or files the catalog cannot read: nothing to cache
+        }
+        locked(h, first, lock -> {
+            Context c = lock == null ? first : read(h, graph);
+            return Heads.write(h, c.history, Heads.applied(c.rows.orElse(List.of())), files, graph);
+        });
     }
 
     private void refuseUnfinished(Handle h, MigrationGraph graph, Context c) {

@@ -26,6 +26,6 @@ public record SquashResult(MigrationKey key, Path file, List<MigrationKey> repla
     public String render() {
         return "Squashed " + replaces.size() + " migrations of " + key.app() + " (" + before + " operations) into "
                 + file + " (" + after + " operations). Commit it with the old files; delete them only once every "
-                + "database has migrated past " + key.name() + " (see docs/tutorial/part10-squashing.md).";
+                + "database has migrated past " + key.name() + " (see docs/tutorial/part11-squashing.md).";
     }
 }

@@ -2,21 +2,21 @@ package dev.southward.migrate;
 
 import dev.southward.migrate.dialect.Dialect;
 import dev.southward.migrate.dialect.Dialects;
+import dev.southward.migrate.history.HistoryDigest;
+import dev.southward.migrate.history.HistoryHead;
 import dev.southward.migrate.history.HistoryRow;
 import dev.southward.migrate.loader.MigrationCatalog;
-import dev.southward.migrate.migration.MigrationKey;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The whole of a no-op start-up: one plain-JDBC query of the history (app, name, status and checksum, as one
- * string per row) against the catalog of migration files ({@code loader.MigrationCatalog}). It answers only
+ * The whole of a no-op start-up: one plain-JDBC aggregate query of the history (the head row's digest and two
+ * counts) against the digest of the catalog of migration files ({@code loader.MigrationCatalog}). It answers only
  * "certainly nothing to do"; anything else sends the caller down the full path, which explains (an edited, ghost
  * or unfinished migration, no history table, an unreadable file) or applies what is pending. Loads neither Jdbi
  * nor Jackson, so a fresh JVM that has nothing to migrate pays for little more than its connection.
@@ -38,95 +38,55 @@ final class StartupCheck {
     }
 
     /**
-     * Reads the history, then (only when every row is applied) the catalog of migration files: an empty database
-     * or one between migrations costs no file reading here.
+     * One aggregate query of the history: its row count, how many rows are not applied, and the head row's digest
+     * ({@code history.HistoryHead}); then, only when a head is there, the catalog of migration files. Up to date
+     * when the head's digest equals the files' digest and the table holds exactly those rows besides the head,
+     * all applied. The server counts the rows; what comes back is one row, whatever the length of the history.
      */
     static Probe probe(Connection connection, String historyTable, Catalog catalog) {
-        // One string per row, app.name:status:checksum: a quarter of the driver's per-column decoding, and one
-        // hash lookup per row. HistoryRows are made only if the full path needs them.
-        List<String> read = new ArrayList<>();
+        long total;
+        long notApplied;
+        String head;
         try {
             Dialect dialect = Dialects.forConnection(connection);
-            String sql = new StringBuilder("SELECT CONCAT(").append(dialect.quote("app")).append(", '.', ")
-                    .append(dialect.quote("name")).append(", ':', ").append(dialect.quote("status")).append(", ':', ")
-                    .append(dialect.quote("checksum")).append(") FROM ").append(dialect.quote(historyTable))
-                    .toString();
+            String status = dialect.quote("status");
+            String sql = "SELECT COUNT(*), SUM(CASE WHEN " + status + " = '" + HistoryRow.APPLIED
+                    + "' THEN 0 ELSE 1 END), MAX(CASE WHEN " + dialect.quote("app") + " = '" + HistoryHead.KEY.app()
+                    + "' AND " + dialect.quote("name") + " = '" + HistoryHead.KEY.name() + "' THEN "
+                    + dialect.quote("checksum") + " END) FROM " + dialect.quote(historyTable);
             try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-                while (rs.next()) {
-                    read.add(rs.getString(1));
-                }
+                rs.next();
+                total = rs.getLong(1);
+                notApplied = rs.getLong(2);
+                head = rs.getString(3);
             }
         } catch (SQLException | RuntimeException e) {
             return Probe.UNKNOWN; // no history table yet, or anything else: the full path reports it properly
         }
-        if (read.isEmpty()) {
+        if (total == 0) {
             return new Probe(false, List.of());
         }
+        if (head == null || notApplied != 1) {
+            return Probe.UNKNOWN; // no head, or a row not applied: the full path reads the rows and explains
+        }
         Map<String, String> files = catalog.read();
-        Object[] sets = expected(files);
-        @SuppressWarnings("unchecked")
-        java.util.Set<String> expected = (java.util.Set<String>) sets[1];
-        // Rows of migrations a squash replaces whose files are gone are fine, whatever their checksum.
-        @SuppressWarnings("unchecked")
-        java.util.Set<String> replaced = (java.util.Set<String>) sets[2];
-        int matched = 0;
-        boolean upToDate = true;
-        for (int i = 0; upToDate && i < read.size(); i++) {
-            String row = read.get(i);
-            if (expected.contains(row)) {
-                matched++;
-            } else {
-                int colon = row == null ? -1 : row.indexOf(':');
-                int second = colon < 0 ? -1 : row.indexOf(':', colon + 1);
-                upToDate = second > 0 && replaced.contains(row.substring(0, second + 1));
-            }
-        }
-        upToDate &= matched == expected.size();
-        return upToDate ? new Probe(true, null) : rows(read);
+        boolean upToDate = files != MigrationCatalog.UNKNOWN && total == files.size() + 1
+                && head.equals(digest(files));
+        return upToDate ? new Probe(true, null) : Probe.UNKNOWN;
     }
 
-    /**
-     * The catalog, the row each file should have ({@code app.name:applied:checksum}) and the row prefix
-     * ({@code app.name:applied:}) of each replaced migration whose file is gone, for the last catalog seen.
-     */
-    private static Object[] expected(Map<String, String> files) {
-        Object[] last = lastExpected;
+    /** {@link HistoryDigest} of the files, kept with the last catalog (catalogs are immutable and cached). */
+    static String digest(Map<String, String> files) {
+        Object[] last = lastDigest;
         if (last != null && last[0] == files) {
-            return last;
+            return (String) last[1];
         }
-        java.util.Set<String> out = new java.util.HashSet<>(files.size() * 2);
-        java.util.Set<String> replaced = new java.util.HashSet<>();
-        for (Map.Entry<String, String> e : files.entrySet()) {
-            if (e.getValue() == MigrationCatalog.REPLACED) {
-                replaced.add(e.getKey() + ':' + HistoryRow.APPLIED + ':');
-            } else {
-                out.add(new StringBuilder(e.getKey()).append(':').append(HistoryRow.APPLIED).append(':')
-                        .append(e.getValue()).toString());
-            }
-        }
-        Object[] sets = new Object[] {files, out, replaced};
-        lastExpected = sets;
-        return sets;
+        String digest = HistoryDigest.of(files);
+        lastDigest = new Object[] {files, digest};
+        return digest;
     }
 
-    /** Catalogs are immutable and cached, so the expected rows of the last one are kept with it. */
-    private static volatile Object[] lastExpected;
-
-    /** The rows back as HistoryRows when all are applied, for the full path; unknown otherwise. */
-    private static Probe rows(List<String> read) {
-        List<HistoryRow> rows = new ArrayList<>(read.size());
-        for (String row : read) {
-            int dot = row == null ? -1 : row.indexOf('.');
-            int colon = dot < 0 ? -1 : row.indexOf(':', dot);
-            int second = colon < 0 ? -1 : row.indexOf(':', colon + 1);
-            if (second < 0 || !HistoryRow.APPLIED.equals(row.substring(colon + 1, second))) {
-                return Probe.UNKNOWN; // between migrations: the full path reads the journal and explains
-            }
-            rows.add(new HistoryRow(new MigrationKey(row.substring(0, dot), row.substring(dot + 1, colon)),
-                    row.substring(second + 1), HistoryRow.APPLIED, 0, 0, null, null, null, 0));
-        }
-        return new Probe(false, rows);
-    }
+    private static volatile Object[] lastDigest;
 
     /** Where the catalog of migration files comes from: read only if the history needs comparing. */
     interface Catalog {

@@ -7,7 +7,7 @@ import java.util.List;
  * South's {@code migrate --list}: each app's migrations and whether they are applied.
  *
  * @param apps   per app, in name order
- * @param ghosts migrations in the history table that are not on the classpath
+ * @param ghosts migrations in the history table that have no migration file
  */
 public record Status(List<App> apps, List<MigrationKey> ghosts) {
     public Status {
@@ -63,7 +63,7 @@ public record Status(List<App> apps, List<MigrationKey> ghosts) {
             }
         }
         for (MigrationKey g : ghosts) {
-            s.append(" ghost: ").append(g).append(" (in the history table, not on the classpath)\n");
+            s.append(" ghost: ").append(g).append(" (in the history table, no migration file)\n");
         }
         return s.toString();
     }

@@ -1,6 +1,7 @@
 package dev.southward.migrate;
 
 import dev.southward.migrate.dialect.Dialect;
+import dev.southward.migrate.execute.Checkpoints;
 import dev.southward.migrate.execute.StateReplayer;
 import dev.southward.migrate.graph.MigrationGraph;
 import dev.southward.migrate.introspect.LiveSchema;
@@ -28,10 +29,11 @@ final class Verification {
         for (String app : graph.apps()) {
             List<String> differences = new ArrayList<>(comparator.differences(state, state.app(app), live));
             graph.app(app).stream().filter(applied::contains).reduce((a, b) -> b).ifPresent(last -> {
-                if (applied.containsAll(graph.ancestors(last))
-                        && !graph.get(last).frozen().equals(state.onlyApp(app))) {
-                    differences.add(app + ": the frozen snapshot of " + last + " differs from the state its "
-                            + "operations produce (" + graph.get(last).source() + ")");
+                if (applied.containsAll(graph.ancestors(last))) {
+                    // The nearest checkpoint's snapshot: later files carry none.
+                    Checkpoints.differing(graph, last, state).ifPresent(at -> differences.add(app + ": the frozen "
+                            + "snapshot of " + at + " differs from the state its operations produce ("
+                            + graph.get(at).source() + ")"));
                 }
             });
             if (!differences.isEmpty()) {

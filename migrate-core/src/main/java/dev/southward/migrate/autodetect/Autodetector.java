@@ -41,7 +41,8 @@ public final class Autodetector {
             List<MoveDetector.Move> moves) {
         Changes changes = new Changes();
         RenameDetector renames = new RenameDetector(app, questioner, changes);
-        ProjectState renamed = renames.detect(renames.moves(from, moves), to);
+        // Foreign key columns that only follow a re-typed key change with the key's operation.
+        ProjectState renamed = KeyFollowers.follow(app, renames.detect(renames.moves(from, moves), to), to);
         ModelDiffer.diff(app, renamed, to, changes);
         FieldDiffer fields = new FieldDiffer(app, questioner, changes);
         fields.diff(renamed, to);

@@ -101,19 +101,23 @@ record Footprint(Set<String> creates, Set<String> uses, Set<String> removes) {
         uses.add("model:" + key);
     }
 
-    /** A new foreign key needs its target and the target's final key. */
+    /** A new foreign key needs its target and the target's final key (a self reference too: its model's key). */
     private void addsReference(ForeignKeyRef fk, String from) {
-        if (fk != null && !fk.model().equals(from)) {
-            uses.add("model:" + fk.model());
+        if (fk != null) {
             uses.add("key:" + fk.model());
+            if (!fk.model().equals(from)) {
+                uses.add("model:" + fk.model());
+            }
         }
     }
 
-    /** A dropped foreign key goes before its target and before the target's key changes. */
+    /** A dropped foreign key goes before its target and before the target's key (a self reference too) changes. */
     private void dropsReference(ForeignKeyRef fk, String from) {
-        if (fk != null && !fk.model().equals(from)) {
-            uses.add("model:" + fk.model());
+        if (fk != null) {
             uses.add("oldkey:" + fk.model());
+            if (!fk.model().equals(from)) {
+                uses.add("model:" + fk.model());
+            }
         }
     }
 
@@ -133,8 +137,12 @@ record Footprint(Set<String> creates, Set<String> uses, Set<String> removes) {
             addsReference(now.foreignKey(), model.key());
         } else if (definition) {
             addsReference(now.foreignKey(), model.key()); // follows its target's key
-        } else if (now.foreignKey() != null && !now.foreignKey().model().equals(model.key())) {
-            uses.add("model:" + now.foreignKey().model());
+        } else if (now.foreignKey() != null) {
+            // The key change took this column along already; this change starts from there.
+            uses.add("key:" + now.foreignKey().model());
+            if (!now.foreignKey().model().equals(model.key())) {
+                uses.add("model:" + now.foreignKey().model());
+            }
         }
     }
 

@@ -41,14 +41,14 @@ public abstract class AbstractDialect implements Dialect {
     public String literal(FieldState field, String value) {
         String v = checked(field, value);
         return switch (field.type()) {
-            case INT, LONG, SHORT, DECIMAL, DOUBLE -> v;
-            case BOOLEAN -> Boolean.parseBoolean(v) ? "TRUE" : "FALSE";
+            case INT, LONG, SHORT, BYTE, DECIMAL, DOUBLE, FLOAT -> v;
+            case BOOLEAN, BIT -> Boolean.parseBoolean(v) ? "TRUE" : "FALSE";
             case DATE -> "DATE '" + v + "'";
             case TIME -> "TIME '" + v + "'";
             case DATETIME -> "TIMESTAMP '" + v.replace('T', ' ') + "'";
             case INSTANT -> instantLiteral(Instant.parse(v));
-            case BINARY -> "X'" + HexFormat.of().formatHex(Base64.getDecoder().decode(v)) + "'";
-            case STRING, TEXT, UUID -> stringLiteral(v);
+            case BINARY, VARBINARY -> "X'" + HexFormat.of().formatHex(Base64.getDecoder().decode(v)) + "'";
+            case STRING, TEXT, UUID, NATIVE_UUID, ENUM -> stringLiteral(v);
         };
     }
 
@@ -80,6 +80,28 @@ public abstract class AbstractDialect implements Dialect {
             }
         });
         return s.append('\'').toString();
+    }
+
+    /**
+     * {@code ('A','B')}: the values of an {@link dev.southward.migrate.state.FieldType#ENUM} column type. A value is
+     * printable ASCII without a backslash (quotes doubled), so it reads the same in every SQL mode.
+     *
+     * @param f the enum field
+     * @return the parenthesised list
+     */
+    protected static String enumValues(FieldState f) {
+        if (f.values() == null || f.values().isEmpty()) {
+            throw new SouthwardException("field '" + f.name() + "': an enum column needs its values");
+        }
+        StringBuilder s = new StringBuilder("(");
+        for (String v : f.values()) {
+            if (v.isEmpty() || !v.chars().allMatch(c -> c >= ' ' && c < 127 && c != '\\')) {
+                throw new SouthwardException("field '" + f.name() + "': refusing enum value '" + Literals.shown(v)
+                        + "' (printable ASCII without a backslash only)");
+            }
+            s.append(s.length() > 1 ? "," : "").append('\'').append(v.replace("'", "''")).append('\'');
+        }
+        return s.append(')').toString();
     }
 
     /** A literal for an instant, in UTC. */
@@ -228,8 +250,7 @@ public abstract class AbstractDialect implements Dialect {
     public List<String> alterColumn(ModelState model, FieldState from, FieldState to, String fillNulls) {
         List<String> out = new ArrayList<>();
         String prefix = "ALTER TABLE " + table(model) + " ALTER COLUMN " + quote(to.column());
-        boolean typeChanged = from.type() != to.type() || !Objects.equals(from.maxLength(), to.maxLength())
-                || !Objects.equals(from.precision(), to.precision()) || !Objects.equals(from.scale(), to.scale());
+        boolean typeChanged = !from.sameColumnType(to);
         if (typeChanged) {
             out.add(prefix + " SET DATA TYPE " + columnType(to));
         }

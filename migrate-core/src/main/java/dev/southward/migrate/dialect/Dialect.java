@@ -138,6 +138,17 @@ public interface Dialect {
     List<String> dropForeignKeyConstraint(ModelState model, FieldState field);
 
     /**
+     * Whether the type of a primary key can change while foreign key constraints reference it (H2 converts both).
+     * When false (MySQL, MariaDB: "Cannot change column 'id': used in a foreign key constraint"), the constraints
+     * referencing a key are dropped before its type and theirs change and added again after.
+     *
+     * @return true when referenced keys change in place
+     */
+    default boolean retypesReferencedKeys() {
+        return false;
+    }
+
+    /**
      * The delete rule as this database reports it, for comparison with introspection: by default its SQL words.
      * A database that stores two rules as one (H2 keeps {@code NO ACTION} as {@code RESTRICT}) says so here.
      *

@@ -119,31 +119,37 @@ public final class PreconditionChecker {
             case COLUMN_ABSENT -> table != null && table.columns().containsKey(col)
                     ? "column " + p.table() + "." + col + " already exists" : null;
             case TABLE_EMPTY -> count(table, "SELECT COUNT(*) FROM " + q(p.table()),
-                    "table " + p.table() + " has %d rows, and column " + col + " is added NOT NULL without a default "
-                            + "(give a one-off default)");
+                    n -> "table " + p.table() + " has " + n(n, "row", "rows") + ", and column " + col + " is added NOT "
+                            + "NULL without a default (give a one-off default)");
             case NO_NULLS -> count(table, "SELECT COUNT(*) FROM " + q(p.table()) + " WHERE " + q(col) + " IS NULL",
-                    "column " + p.table() + "." + col + " becomes NOT NULL but %d rows hold NULL (give a one-off "
-                            + "value for them)");
+                    n -> "column " + p.table() + "." + col + " becomes NOT NULL but " + n(n, "row holds", "rows hold")
+                            + " NULL (give a one-off value for " + (n == 1 ? "it)" : "them)"));
             case NO_DUPLICATES -> count(table, "SELECT COUNT(*) FROM (SELECT " + cols(p) + " FROM " + q(p.table())
                     + " WHERE " + p.columns().stream().map(c -> q(c) + " IS NOT NULL").collect(Collectors.joining(
-                    " AND ")) + " GROUP BY " + cols(p) + " HAVING COUNT(*) > 1) d", "a unique index on " + p.table() + " ("
-                    + String.join(", ", p.columns()) + ") cannot be built: %d values occur more than once");
+                    " AND ")) + " GROUP BY " + cols(p) + " HAVING COUNT(*) > 1) d", n -> "a unique index on " + p.table()
+                    + " (" + String.join(", ", p.columns()) + ") cannot be built: " + n(n, "value occurs", "values occur")
+                    + " more than once");
             case FITS_LENGTH -> count(table, "SELECT COUNT(*) FROM " + q(p.table()) + " WHERE CHAR_LENGTH(" + q(col)
-                    + ") > " + p.value(), "column " + p.table() + "." + col + " shrinks to " + p.value()
-                    + " characters but %d values are longer");
+                    + ") > " + p.value(), n -> "column " + p.table() + "." + col + " shrinks to " + p.value()
+                    + " characters but " + n(n, "value is", "values are") + " longer");
             case NO_ORPHANS -> count(table, "SELECT COUNT(*) FROM " + q(p.table()) + " WHERE " + q(col)
                     + " IS NOT NULL AND " + q(col) + " NOT IN (SELECT " + q(p.columns().get(2)) + " FROM "
-                    + q(p.columns().get(1)) + ")", "a foreign key from " + p.table() + "." + col + " to "
-                    + p.columns().get(1) + " cannot be added: %d rows point to no row");
+                    + q(p.columns().get(1)) + ")", n -> "a foreign key from " + p.table() + "." + col + " to "
+                    + p.columns().get(1) + " cannot be added: " + n(n, "row points", "rows point") + " to no row");
         };
     }
 
-    private String count(LiveTable table, String sql, String message) {
+    private String count(LiveTable table, String sql, java.util.function.LongFunction<String> message) {
         if (table == null) {
             return null; // reported by the structural preconditions
         }
         long n = handle.createQuery(sql).mapTo(Long.class).one();
-        return n > 0 ? String.format(Locale.ROOT, message, n) : null;
+        return n > 0 ? message.apply(n) : null;
+    }
+
+    /** {@code 1 row holds}, {@code 2 rows hold}: the count with the right form of what follows. */
+    static String n(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private String q(String identifier) {

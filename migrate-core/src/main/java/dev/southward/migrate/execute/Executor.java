@@ -83,7 +83,14 @@ public final class Executor {
             intents.set(0, intents.get(0).withStatus(batch.get(0).status(true)));
         }
         open.addAll(intents);
-        flush(journal, open);
+        try {
+            flush(journal, open);
+        } catch (RuntimeException e) {
+            // A read-only server or session, a missing privilege: say which migration could not start.
+            throw new MigrationFailedException("Migration " + batch.get(0).migration().key() + " did not start: its "
+                    + "journal could not be written to the history table (" + rootMessage(e) + "). No statement of "
+                    + "it ran; the database is as before it.", e);
+        }
         for (int b = 0; b < batch.size(); b++) {
             RenderedMigration rm = batch.get(b);
             Migration m = rm.migration();

@@ -1,8 +1,12 @@
 package dev.southward.migrate.execute;
 
+import dev.southward.migrate.MigrateResult;
 import dev.southward.migrate.migration.MigrationKey;
 
-/** Progress callbacks of the executor, e.g. for the Maven plugin's output. All methods default to nothing. */
+/**
+ * Progress callbacks of a migrate run, e.g. for the Maven plugin's output. All methods default to nothing; the
+ * default listener of {@code Southward} is {@link dev.southward.migrate.LoggingListener}.
+ */
 public interface MigrationListener {
     /** Before a migration's first statement. */
     default void started(MigrationKey key, boolean backwards, int statements) {
@@ -14,6 +18,14 @@ public interface MigrationListener {
 
     /** After a migration completed. */
     default void finished(MigrationKey key, boolean backwards, long millis, boolean fake) {
+    }
+
+    /**
+     * At the end of every {@code migrate} call, also when nothing was pending.
+     *
+     * @param result what the run did
+     */
+    default void completed(MigrateResult result) {
     }
 
     /** A listener that does nothing. */

@@ -27,6 +27,8 @@ public final class MigrationGraph {
     private final List<MigrationKey> order;
     private final List<Migration> files;
     private final Replacements replacements;
+    /** Each app's migrations in topological order, computed once: thousands of lookups must not scan them all. */
+    private final Map<String, List<MigrationKey>> byApp = new java.util.TreeMap<>();
 
     private MigrationGraph(Collection<Migration> all, Set<MigrationKey> recorded) {
         files = List.copyOf(all);
@@ -47,6 +49,10 @@ public final class MigrationGraph {
             parents.put(m.key(), deps);
         }
         order = topologicalOrder();
+        for (MigrationKey k : order) {
+            byApp.computeIfAbsent(k.app(), a -> new ArrayList<>()).add(k);
+        }
+        byApp.replaceAll((a, keys) -> List.copyOf(keys));
     }
 
     /**
@@ -224,14 +230,12 @@ public final class MigrationGraph {
     }
 
     public Set<String> apps() {
-        Set<String> apps = new TreeSet<>();
-        nodes.keySet().forEach(k -> apps.add(k.app()));
-        return apps;
+        return java.util.Collections.unmodifiableSet(byApp.keySet());
     }
 
     /** The app's migrations in topological order. */
     public List<MigrationKey> app(String app) {
-        return order.stream().filter(k -> k.app().equals(app)).toList();
+        return byApp.getOrDefault(app, List.of());
     }
 
     /** Migrations of the app that no other migration of the same app depends on. */

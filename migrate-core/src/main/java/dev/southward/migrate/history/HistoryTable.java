@@ -38,6 +38,8 @@ public final class HistoryTable {
     private final Map<Integer, String> upserts = new HashMap<>();
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
     private Connection preparedOn;
+    /** Whether this instance already marked the head row stale (once, before its first write). */
+    private boolean headStale;
 
     public HistoryTable(String table, Dialect dialect) {
         this.table = table;
@@ -108,9 +110,10 @@ public final class HistoryTable {
     }
 
     private List<HistoryRow> select(Handle handle) {
-        return handle.createQuery(sql("SELECT {app}, {name}, {checksum}, {status}, {steps_done}, {steps_total}, "
-                + "{statements}, {error}, {applied_at}, {duration_ms} FROM " + quoted)).map((rs, ctx) -> row(rs))
-                .list();
+        List<HistoryRow> rows = handle.createQuery(sql("SELECT {app}, {name}, {checksum}, {status}, {steps_done}, "
+                + "{steps_total}, {statements}, {error}, {applied_at}, {duration_ms} FROM " + quoted))
+                .map((rs, ctx) -> row(rs)).list();
+        return rows.stream().filter(r -> !HistoryHead.KEY.equals(r.key())).toList();
     }
 
     private static HistoryRow row(ResultSet rs) throws SQLException {
@@ -165,6 +168,31 @@ public final class HistoryTable {
      * opens the next with a single write.
      */
     public void write(Handle handle, List<HistoryRow> rows) {
+        if (!headStale) {
+            // The first write of this run also marks the head stale, in the same statement.
+            List<HistoryRow> withHead = new java.util.ArrayList<>(rows);
+            withHead.add(HistoryHead.stale());
+            headStale = true;
+            upsert(handle, withHead);
+            return;
+        }
+        upsert(handle, rows);
+    }
+
+    /**
+     * Writes the head row: the digest of the applied migrations, after a full read proved each of them applied
+     * and unchanged and nothing else recorded (see {@link HistoryHead}). The caller holds the migration lock.
+     *
+     * @param handle the connection
+     * @param digest {@link HistoryDigest} of the applied migrations
+     * @param count  how many there are
+     */
+    public void writeHead(Handle handle, String digest, int count) {
+        upsert(handle, List.of(HistoryHead.of(digest, count)));
+        headStale = false;
+    }
+
+    private void upsert(Handle handle, List<HistoryRow> rows) {
         update(handle, upserts.computeIfAbsent(rows.size(), n -> dialect.upsert(table, COLUMNS, COLUMNS.subList(0, 2),
                 n)), statement -> {
                     int i = 1;
@@ -189,6 +217,7 @@ public final class HistoryTable {
      * mark when the next one is starting); clears any error (a resumed run starts afresh).
      */
     public void progress(Handle handle, MigrationKey key, int done, String status) {
+        staleHead(handle);
         update(handle, sql("UPDATE " + quoted + " SET {steps_done} = ?, {status} = ?, {error} = NULL WHERE {app} = ? "
                 + "AND {name} = ?"), statement -> {
                     statement.setInt(1, done);
@@ -204,6 +233,7 @@ public final class HistoryTable {
      * unfinished.
      */
     public void fail(Handle handle, MigrationKey key, int done, String status, String error) {
+        staleHead(handle);
         update(handle, sql("UPDATE " + quoted + " SET {steps_done} = ?, {status} = ?, {error} = ? WHERE {app} = ? "
                 + "AND {name} = ?"), statement -> {
                     statement.setInt(1, done);
@@ -215,6 +245,7 @@ public final class HistoryTable {
     }
 
     public void delete(Handle handle, MigrationKey key) {
+        staleHead(handle);
         update(handle, sql("DELETE FROM " + quoted + " WHERE {app} = ? AND {name} = ?"), statement -> {
             statement.setString(1, key.app());
             statement.setString(2, key.name());
@@ -222,11 +253,19 @@ public final class HistoryTable {
     }
 
     public void updateChecksum(Handle handle, MigrationKey key, String checksum) {
+        staleHead(handle);
         update(handle, sql("UPDATE " + quoted + " SET {checksum} = ? WHERE {app} = ? AND {name} = ?"), statement -> {
             statement.setString(1, checksum);
             statement.setString(2, key.app());
             statement.setString(3, key.name());
         });
+    }
+
+    /** Marks the head row stale before this instance's first change to the history (a cache, never the truth). */
+    private void staleHead(Handle handle) {
+        if (!headStale) {
+            write(handle, List.of());
+        }
     }
 
     /** Closes the statements kept for the journal connection (before it goes back to a pool). */

@@ -69,15 +69,16 @@ final class DefaultValues {
         String s = bare(literal);
         try {
             return switch (type) {
-                case INT, LONG, SHORT, DECIMAL, DOUBLE -> new BigDecimal(s).stripTrailingZeros();
+                case INT, LONG, SHORT, BYTE, DECIMAL, DOUBLE, FLOAT -> new BigDecimal(s).stripTrailingZeros();
                 case BOOLEAN -> bool(s);
+                case BIT -> bool(s.replaceFirst("^[bB]'([01])'$", "$1"));
                 case DATE -> LocalDate.parse(s);
                 case TIME -> LocalTime.parse(s);
                 case DATETIME -> LocalDateTime.parse(s.replaceFirst(" ", "T"));
                 case INSTANT -> instant(s.replaceFirst(" ", "T").replace(" ", ""));
-                case BINARY -> s.replaceFirst("^0[xX]", "").toLowerCase(Locale.ROOT);
-                case UUID -> s.toLowerCase(Locale.ROOT);
-                case STRING, TEXT -> s;
+                case BINARY, VARBINARY -> s.replaceFirst("^0[xX]", "").toLowerCase(Locale.ROOT);
+                case UUID, NATIVE_UUID -> s.toLowerCase(Locale.ROOT);
+                case STRING, TEXT, ENUM -> s;
             };
         } catch (NumberFormatException | DateTimeParseException e) {
             return null;

@@ -86,7 +86,7 @@ public final class MigrationLoader {
         String name = fileName.substring(0, fileName.length() - ".json".length());
         if (!MigrationKey.isName(name)) {
             throw new MigrationFileException(location + ": a migration file name must look like 0001_name.json "
-                    + "(four digits, then lower-case letters, digits and _)");
+                    + "(four digits, or more from 10000 on, then lower-case letters, digits and _)");
         }
         return new MigrationKey(app, name);
     }

@@ -18,6 +18,7 @@ public final class Migration {
     private final String checksum;
     private final Supplier<ProjectState> frozen;
     private ProjectState frozenCache;
+    private boolean frozenRead;
 
     public Migration(MigrationKey key, String source, List<MigrationKey> dependencies, List<Operation> operations,
             String checksum, Supplier<ProjectState> frozen) {
@@ -85,10 +86,17 @@ public final class Migration {
         return checksum;
     }
 
-    /** The frozen snapshot of the app's models after this migration (read on first use). */
+    /**
+     * The frozen snapshot of the app's models after this migration (read on first use), or null when the file
+     * carries none: only checkpoints do (see {@link MigrationWriter#checkpoint}); files written before that carry
+     * one each.
+     *
+     * @return the snapshot, or null
+     */
     public synchronized ProjectState frozen() {
-        if (frozenCache == null) {
+        if (!frozenRead) {
             frozenCache = frozen.get();
+            frozenRead = true;
         }
         return frozenCache;
     }

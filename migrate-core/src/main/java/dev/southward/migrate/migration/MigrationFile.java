@@ -14,16 +14,17 @@ import java.util.List;
  * @param replaces     for a squash, the names ({@code 0001_initial}) of the app's migrations it replaces; else
  *                     empty, and not written
  * @param operations   the operations, in forwards order
- * @param frozen       the app's models after this migration, sorted by name
+ * @param frozen       the app's models after this migration, sorted by name; null (left out) except at a
+ *                     checkpoint ({@link MigrationWriter#checkpoint})
  */
 @JsonPropertyOrder({"southward", "dependencies", "replaces", "operations", "frozen"})
 public record MigrationFile(int southward, List<String> dependencies,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> replaces, List<Operation> operations,
-        List<ModelState> frozen) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<ModelState> frozen) {
     public MigrationFile {
         dependencies = dependencies == null ? List.of() : List.copyOf(dependencies);
         replaces = replaces == null ? List.of() : List.copyOf(replaces);
         operations = operations == null ? List.of() : List.copyOf(operations);
-        frozen = frozen == null ? List.of() : List.copyOf(frozen);
+        frozen = frozen == null ? null : List.copyOf(frozen);
     }
 }

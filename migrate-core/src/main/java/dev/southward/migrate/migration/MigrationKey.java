@@ -8,17 +8,22 @@ package dev.southward.migrate.migration;
  */
 public record MigrationKey(String app, String name) implements Comparable<MigrationKey> {
     /**
-     * Whether {@code name} is a migration name: four digits, an underscore, then lower-case letters, digits and
-     * underscores. Checked by hand, not by a regular expression: start-up checks a thousand file names.
+     * Whether {@code name} is a migration name: four digits (more from 10000 on, without a leading zero), an
+     * underscore, then lower-case letters, digits and underscores. Checked by hand, not by a regular expression:
+     * start-up checks thousands of file names.
      */
     public static boolean isName(String name) {
-        if (name.length() < 6 || name.charAt(4) != '_') {
+        int digits = 0;
+        while (digits < name.length() && name.charAt(digits) >= '0' && name.charAt(digits) <= '9') {
+            digits++;
+        }
+        if (digits < 4 || digits > 9 || digits > 4 && name.charAt(0) == '0' || name.length() < digits + 2
+                || name.charAt(digits) != '_') {
             return false;
         }
-        for (int i = 0; i < name.length(); i++) {
+        for (int i = digits + 1; i < name.length(); i++) {
             char c = name.charAt(i);
-            boolean ok = i < 4 ? c >= '0' && c <= '9' : c == '_' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-            if (!ok) {
+            if (!(c == '_' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
                 return false;
             }
         }
@@ -34,15 +39,22 @@ public record MigrationKey(String app, String name) implements Comparable<Migrat
         return new MigrationKey(text.substring(0, dot), text.substring(dot + 1));
     }
 
-    /** The number part, e.g. 2 for {@code 0002_x}. */
+    /** The number part, e.g. 2 for {@code 0002_x}, 10000 for {@code 10000_x}. */
     public int number() {
-        return Integer.parseInt(name.substring(0, 4));
+        return Integer.parseInt(name.substring(0, name.indexOf('_')));
     }
 
+    /** By app, then by number ({@code 9999_x} before {@code 10000_y}), then by name. */
     @Override
     public int compareTo(MigrationKey o) {
         int c = app.compareTo(o.app);
-        return c != 0 ? c : name.compareTo(o.name);
+        if (c != 0) {
+            return c;
+        }
+        int digits = name.indexOf('_');
+        int otherDigits = o.name.indexOf('_');
+        return digits != otherDigits && digits >= 4 && otherDigits >= 4 ? Integer.compare(digits, otherDigits)
+                : name.compareTo(o.name);
     }
 
     @Override

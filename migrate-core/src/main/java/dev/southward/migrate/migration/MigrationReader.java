@@ -143,7 +143,8 @@ public final class MigrationReader {
                     }
                     p.skipChildren();
                 }
-                return ProjectState.empty();
+                return null; // no snapshot: not a checkpoint
+
             } catch (JsonProcessingException e) {
                 throw error(location, e.getLocation(), "frozen snapshot: " + message(e));
             } catch (IOException e) {

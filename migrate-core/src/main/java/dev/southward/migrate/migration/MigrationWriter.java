@@ -7,10 +7,29 @@ import java.util.List;
 
 /** Renders a migration file: same input, byte-identical output. */
 public final class MigrationWriter {
+    /** Every this many migrations of an app, the file carries the frozen snapshot (see {@link #checkpoint}). */
+    public static final int CHECKPOINT_EVERY = 50;
+
     private MigrationWriter() {
     }
 
-    /** The file text, ending with a newline. {@code frozen} is restricted to {@code app}. */
+    /**
+     * Whether a new migration carries the frozen snapshot: the app's first ({@code 0001_…}) and every
+     * {@value #CHECKPOINT_EVERY}th by number. The others grow with their change, not with the models; their state
+     * is the replay of the operations, which is the truth anyway.
+     *
+     * @param key the new migration
+     * @return whether to write {@code "frozen"}
+     */
+    public static boolean checkpoint(MigrationKey key) {
+        return key.number() == 1 || key.number() % CHECKPOINT_EVERY == 0;
+    }
+
+    /**
+     * The file text, ending with a newline.
+     *
+     * @param frozen the state after the migration, restricted to {@code app} in the file; null writes no snapshot
+     */
     public static String render(String app, List<MigrationKey> dependencies, List<Operation> operations,
             ProjectState frozen) {
         return render(app, dependencies, List.of(), operations, frozen);
@@ -31,7 +50,7 @@ public final class MigrationWriter {
             List<Operation> operations, ProjectState frozen) {
         MigrationFile file = new MigrationFile(MigrationJson.FORMAT,
                 dependencies.stream().sorted().map(MigrationKey::toString).toList(), replaces, operations,
-                frozen.app(app));
+                frozen == null ? null : frozen.app(app));
         try {
             return MigrationJson.mapper().writer(MigrationJson.printer()).writeValueAsString(file) + "\n";
         } catch (JsonProcessingException e) {

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Changes a field's type, length, nullability, default, unique or index flag, or foreign key. {@code fillNulls}
+ * Changes a field's type, length, nullability, default, unique or index flag, or foreign key. A primary key whose
+ * type changes takes the foreign key columns that reference it along, in every app (see {@link KeyTypeChange}).
+ * {@code fillNulls}
  * replaces existing NULLs once when the field becomes NOT NULL (South's one-off value). {@code defaultOnly} marks a
  * change of the default alone: it renders as {@code ALTER COLUMN … SET DEFAULT} / {@code DROP DEFAULT} (a metadata
  * change, instant on MySQL and MariaDB) and reads "change default of …"; applying it checks that nothing else
@@ -93,7 +95,9 @@ public record AlterField(String model, FieldState field, String fillNulls,
             throw new IllegalStateException("alter_field of " + m.key() + "." + field.name() + " is marked "
                     + "defaultOnly but changes more than the default");
         }
-        return before.with(m.replaceField(field.name(), f -> field));
+        ProjectState after = before.with(m.replaceField(field.name(), f -> field));
+        // The foreign key columns referencing a re-typed key, in every app, change with it.
+        return KeyTypeChange.retypes(old, field) ? KeyTypeChange.follow(after, m.key(), field) : after;
     }
 
     @Override
@@ -102,7 +106,11 @@ public record AlterField(String model, FieldState field, String fillNulls,
             return List.of();
         }
         ModelState m = before.requireModel(app, model);
-        return Step.sql(change(dialect, m, m.requireField(field.name()), field, fillNulls, apply(app, before)));
+        FieldState old = m.requireField(field.name());
+        ProjectState after = apply(app, before);
+        List<String> sql = change(dialect, m, old, field, fillNulls, after);
+        return Step.sql(KeyTypeChange.retypes(old, field) ? KeyTypeChange.render(dialect, before, after, m.key(), sql)
+                : sql);
     }
 
     @Override
@@ -112,8 +120,10 @@ public record AlterField(String model, FieldState field, String fillNulls,
         }
         ModelState m = before.requireModel(app, model);
         ProjectState after = apply(app, before);
-        return Step.sql(change(dialect, after.requireModel(app, model), field, m.requireField(field.name()), null,
-                before));
+        FieldState old = m.requireField(field.name());
+        List<String> sql = change(dialect, after.requireModel(app, model), field, old, null, before);
+        return Step.sql(KeyTypeChange.retypes(field, old) ? KeyTypeChange.render(dialect, after, before, m.key(), sql)
+                : sql);
     }
 
     private static List<String> change(Dialect d, ModelState model, FieldState from, FieldState to, String fill,

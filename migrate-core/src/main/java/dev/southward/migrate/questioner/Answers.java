@@ -80,6 +80,17 @@ public final class Answers {
         return new Answers(defaults, renames, notRenamed, irreversible, copy);
     }
 
+    /** Every answer given, as {@code property key} or {@code property key=value}, by its property and key. */
+    java.util.SortedMap<String, String> given() {
+        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+        defaults.forEach((k, v) -> out.put("defaults " + k, "defaults " + k + "=" + v));
+        renames.forEach((k, v) -> out.put("renames " + k, "renames " + k + "=" + v));
+        notRenamed.forEach(k -> out.put("no-renames " + k, "no-renames " + k));
+        irreversible.forEach(k -> out.put("irreversible " + k, "irreversible " + k));
+        ignoreNulls.forEach(k -> out.put("ignore-nulls " + k, "ignore-nulls " + k));
+        return out;
+    }
+
     String defaultFor(String key) {
         return defaults.get(key);
     }

@@ -13,6 +13,9 @@ import java.util.List;
 public final class NonInteractiveQuestioner implements Questioner {
     private final Answers answers;
     private final List<String> unanswered = new ArrayList<>();
+    /** {@code property key} of every answer a question could use, and the keys asked about. */
+    private final java.util.Set<String> usable = new java.util.HashSet<>();
+    private final java.util.Set<String> askedKeys = new java.util.LinkedHashSet<>();
 
     public NonInteractiveQuestioner(Answers answers) {
         this.answers = answers;
@@ -23,21 +26,49 @@ public final class NonInteractiveQuestioner implements Questioner {
         return List.copyOf(unanswered);
     }
 
-    /** A given answer, if it is a valid value of the field's type; else the question stays open, saying why. */
-    private Answer value(String key, FieldState field, String v) {
+    @Override
+    public List<String> unusedAnswers() {
+        List<String> out = new ArrayList<>();
+        answers.given().forEach((propertyKey, answer) -> {
+            if (!usable.contains(propertyKey)) {
+                String key = propertyKey.substring(propertyKey.indexOf(' ') + 1);
+                String hint = Suggestions.closest(key, askedKeys).map(k -> "; did you mean " + k + "?")
+                        .orElse(askedKeys.isEmpty() ? " (no question was asked)"
+                                : " (the questions were about " + String.join(", ", askedKeys) + ")");
+                out.add(answer + ": no question about " + key + " needs this answer" + hint);
+            }
+        });
+        return out;
+    }
+
+    /** Records the question about {@code key} and the properties that may answer it. */
+    private void asked(String key, String... properties) {
+        askedKeys.add(key);
+        for (String p : properties) {
+            usable.add(p + " " + key);
+        }
+    }
+
+    /**
+     * A given answer, if it is a valid value of the field's type; else the question stays open, saying why in the
+     * words the interactive questioner uses.
+     */
+    private Answer value(String key, FieldState field, String v, String question) {
         String problem = Literals.problem(field, v);
         if (problem == null) {
             return new Answer.Value(v);
         }
-        unanswered.add("defaults " + key + "=" + Literals.shown(v) + ": " + problem + ".");
+        unanswered.add(question + " The answer defaults " + key + "=" + Literals.shown(v) + " is refused: " + problem
+                + ".");
         return new Answer.Unanswered();
     }
 
     @Override
     public Answer addNotNull(String key, FieldState field) {
+        asked(key, "defaults");
         String v = answers.defaultFor(key);
         if (v != null) {
-            return value(key, field, v);
+            return value(key, field, v, Prompts.addNotNull(key, field));
         }
         unanswered.add(Prompts.addNotNull(key, field) + " Answer with a one-off default: defaults " + key + "=<value>"
                 + ", or add a default to the model.");
@@ -46,9 +77,10 @@ public final class NonInteractiveQuestioner implements Questioner {
 
     @Override
     public Answer alterToNotNull(String key, FieldState field) {
+        asked(key, "defaults", "ignore-nulls");
         String v = answers.defaultFor(key);
         if (v != null) {
-            return value(key, field, v);
+            return value(key, field, v, Prompts.alterToNotNull(key, field));
         }
         if (answers.isIgnoreNulls(key)) {
             return new Answer.Ignore();
@@ -60,9 +92,10 @@ public final class NonInteractiveQuestioner implements Questioner {
 
     @Override
     public Answer removeNotNull(String key, FieldState field) {
+        asked(key, "defaults", "irreversible");
         String v = answers.defaultFor(key);
         if (v != null) {
-            return value(key, field, v);
+            return value(key, field, v, Prompts.removeNotNull(key, field));
         }
         if (answers.isIrreversible(key)) {
             return new Answer.Irreversible();
@@ -93,6 +126,7 @@ public final class NonInteractiveQuestioner implements Questioner {
     }
 
     private Boolean rename(String fromKey, String toKey, String newName, String question) {
+        asked(fromKey, "renames", "no-renames");
         String answer = answers.renameOf(fromKey);
         if (newName.equals(answer)) {
             return true;

@@ -35,4 +35,15 @@ public interface Questioner {
     default Boolean moveModel(String fromKey, String toKey, ModelState to) {
         return renameModel(fromKey, toKey, to);
     }
+
+    /**
+     * Answers given up front that no question asked for (a mistyped key, or a question that no longer arises),
+     * each with what it answers instead if that is near, e.g. {@code defaults orders.Order.totl=0: no question
+     * about orders.Order.totl; did you mean orders.Order.total?}. Asked after all questions.
+     *
+     * @return one message per unused answer; empty when every answer was used
+     */
+    default java.util.List<String> unusedAnswers() {
+        return java.util.List.of();
+    }
 }

@@ -57,7 +57,10 @@ public final class Literals {
                 case INT -> String.valueOf(Integer.parseInt(digits(value)));
                 case LONG -> String.valueOf(Long.parseLong(digits(value)));
                 case SHORT -> String.valueOf(Short.parseShort(digits(value)));
-                case BOOLEAN -> bool(value);
+                case BYTE -> String.valueOf(Byte.parseByte(digits(value)));
+                case BOOLEAN, BIT -> bool(value);
+                case FLOAT -> dbl(value);
+                case ENUM -> enumValue(field, value);
                 case DECIMAL -> decimal(field, value);
                 case DOUBLE -> dbl(value);
                 case DATE -> year(LocalDate.parse(value).toString());
@@ -65,11 +68,11 @@ public final class Literals {
                 case DATETIME -> year(LocalDateTime.parse(value).format(DateTimeFormatter.ofPattern(
                         "uuuu-MM-dd'T'HH:mm:ss[.SSSSSSSSS]")));
                 case INSTANT -> year(Instant.parse(value).toString());
-                case BINARY -> {
+                case BINARY, VARBINARY -> {
                     Base64.getDecoder().decode(value);
                     yield value;
                 }
-                case UUID -> uuid(value);
+                case UUID, NATIVE_UUID -> uuid(value);
             };
             return trimFraction(field.type(), out);
         } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException e) {
@@ -151,6 +154,13 @@ public final class Literals {
             throw new NumberFormatException(value);
         }
         return Double.toString(d == 0 ? 0.0 : d); // -0.0 is 0.0 in SQL
+    }
+
+    private static String enumValue(FieldState field, String value) {
+        if (field.values() == null || !field.values().contains(value)) {
+            throw new Reason("one of " + field.values());
+        }
+        return value;
     }
 
     private static String uuid(String value) {

@@ -1,6 +1,7 @@
 package dev.southward.migrate.writer;
 
 import dev.southward.migrate.MigrationGraphException;
+import dev.southward.migrate.execute.StateReplayer;
 import dev.southward.migrate.graph.MigrationGraph;
 import dev.southward.migrate.migration.MigrationKey;
 import dev.southward.migrate.operation.AddField;
@@ -27,7 +28,9 @@ import java.util.Set;
  * final key);</li>
  * <li>deleting a model, or changing its primary key, needs the migrations of other apps that removed or moved their
  * foreign keys to it. Otherwise migrating backwards could unapply such a migration, re-adding a foreign key, while
- * the model is still deleted.</li>
+ * the model is still deleted;</li>
+ * <li>an operation that changes other apps' tables (a re-typed key takes their foreign key columns along) needs
+ * their latest migrations: the columns it changes exist first, and backwards they are dropped only after it.</li>
  * </ul>
  */
 final class CrossAppDependencies {
@@ -65,26 +68,33 @@ final class CrossAppDependencies {
      */
     Set<MigrationKey> of(String app, List<Operation> ops, ProjectState before) {
         Set<MigrationKey> deps = new LinkedHashSet<>();
+        ProjectState state = before;
         for (Operation op : ops) {
             // A move needs the migration that made the model in its old app; the old app's record of the move needs
             // the migration that moved it (made before it in this run).
             if (op instanceof MoveModel m) {
                 deps.add(leaf(app, m.fromApp()));
-                before.model(m.from()).ifPresent(x -> x.fields().stream().filter(f -> f.foreignKey() != null
+                state.model(m.from()).ifPresent(x -> x.fields().stream().filter(f -> f.foreignKey() != null
                         && !f.foreignKey().app().equals(app) && !f.foreignKey().model().equals(m.from()))
                         .forEach(f -> deps.add(leaf(app, f.foreignKey().app()))));
-                referencingApps(before, m.from(), app).forEach(other -> deps.add(leaf(app, other)));
+                referencingApps(state, m.from(), app).forEach(other -> deps.add(leaf(app, other)));
             } else if (op instanceof RenameModel r) {
-                referencingApps(before, app + "." + r.from(), app).forEach(other -> deps.add(leaf(app, other)));
+                referencingApps(state, app + "." + r.from(), app).forEach(other -> deps.add(leaf(app, other)));
             } else if (op instanceof ModelMoved m) {
                 deps.add(leaf(app, m.to().substring(0, m.to().indexOf('.'))));
+            }
+            ProjectState next = op.apply(app, state);
+            if (!(op instanceof MoveModel || op instanceof RenameModel || op instanceof ModelMoved)) {
+                for (String other : changedApps(app, state, next)) {
+                    deps.add(leaf(app, other));
+                }
             }
             for (FieldState f : newFields(op)) {
                 if (f.foreignKey() != null && !f.foreignKey().app().equals(app)) {
                     deps.add(leaf(app, f.foreignKey().app()));
                 }
             }
-            String released = releasedModel(app, op, before);
+            String released = releasedModel(app, op, state);
             if (released != null) {
                 for (String other : graph.apps()) {
                     if (!other.equals(app)) {
@@ -92,8 +102,28 @@ final class CrossAppDependencies {
                     }
                 }
             }
+            state = next;
         }
         return deps;
+    }
+
+    /**
+     * The other apps whose models an operation changes: the foreign key columns that follow a re-typed key. The
+     * operation changes their tables, so those must exist first (and, backwards, be dropped only after it).
+     *
+     * @param app    the app of the operation
+     * @param before the state before it
+     * @param after  the state after it
+     * @return the other apps, sorted
+     */
+    static Set<String> changedApps(String app, ProjectState before, ProjectState after) {
+        Set<String> out = new java.util.TreeSet<>();
+        before.models().values().forEach(m -> {
+            if (!m.app().equals(app) && !after.model(m.key()).map(m::equals).orElse(false)) {
+                out.add(m.app());
+            }
+        });
+        return out;
     }
 
     /**
@@ -133,10 +163,13 @@ final class CrossAppDependencies {
      * before, among its existing migrations and those made in this run.
      */
     private java.util.Optional<MigrationKey> lastRelease(String other, String model) {
+        // The state after each migration of the other app, by replay (only checkpoints carry a snapshot).
         List<Map.Entry<MigrationKey, ProjectState>> history = new ArrayList<>();
+        ProjectState state = ProjectState.empty();
         for (MigrationKey key : graph.order()) {
+            state = StateReplayer.apply(graph.get(key), state);
             if (key.app().equals(other)) {
-                history.add(Map.entry(key, graph.get(key).frozen()));
+                history.add(Map.entry(key, state));
             }
         }
         for (Made m : made) {

@@ -6,10 +6,12 @@ import dev.southward.migrate.SouthwardException;
 import dev.southward.migrate.UnansweredQuestionsException;
 import dev.southward.migrate.autodetect.Autodetector;
 import dev.southward.migrate.autodetect.MoveDetector;
+import dev.southward.migrate.execute.Checkpoints;
 import dev.southward.migrate.execute.StateReplayer;
 import dev.southward.migrate.graph.MigrationGraph;
 import dev.southward.migrate.migration.MigrationKey;
 import dev.southward.migrate.migration.MigrationWriter;
+import dev.southward.migrate.operation.AlterField;
 import dev.southward.migrate.operation.Operation;
 import dev.southward.migrate.operation.RunJava;
 import dev.southward.migrate.questioner.NonInteractiveQuestioner;
@@ -27,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -68,59 +71,74 @@ public final class MigrationMaker {
         List<MakeResult.NewMigration> made = new ArrayList<>();
         List<CrossAppDependencies.Made> madeStates = new ArrayList<>();
         CrossAppDependencies crossApp = new CrossAppDependencies(graph, leaves, madeStates);
+        // Apps whose foreign key columns a migration of another app changed (a re-typed key): each gets a migration
+        // that records them, after that one, unless its own migration in this run comes later anyway.
+        Map<String, Map<String, Operation>> followers = new TreeMap<>();
+        List<String> queue = new ArrayList<>(apps);
         List<String> messages = new ArrayList<>();
         boolean unanswered = moved.unanswered();
         Follower follower = new Follower(graph, leaves, current);
-        for (String app : apps) {
+        for (int i = 0; i < queue.size(); i++) {
+            String app = queue.get(i);
+            Map<String, Operation> following = followers.remove(app);
             List<MigrationKey> appLeaves = graph.leaves(app);
-            if (request.mode() != MakeRequest.Mode.MERGE) {
-                if (appLeaves.size() > 1) {
-                    graph.checkConflicts();
-                }
-            } else if (appLeaves.size() < 2) {
-                messages.add("Nothing to merge in app " + app + " (it has one latest migration)");
-                continue;
-            }
-            if (!appLeaves.isEmpty()) {
-                leaves.put(app, appLeaves.get(appLeaves.size() - 1));
-            }
-            List<Operation> ops = switch (request.mode()) {
-                case EMPTY, MERGE -> List.of();
-                case DATA -> List.of(new RunJava(request.dataClass(), null));
-                case INITIAL, AUTO -> {
-                    if (request.mode() == MakeRequest.Mode.INITIAL && !appLeaves.isEmpty()) {
-                        throw new SouthwardException("App " + app + " already has migrations (latest "
-                                + appLeaves.get(0) + "); use auto for the next one");
-                    }
-                    if (models.app(app).isEmpty() && appLeaves.isEmpty()) {
-                        throw new SouthwardException("Unknown app '" + app + "': no @App declares it");
-                    }
-                    Autodetector.Detection d = Autodetector.detect(app, current, models, questioner, moves);
-                    unanswered |= d.unanswered();
-                    yield d.operations();
-                }
-            };
+            List<Operation> ops;
             Set<MigrationKey> followed = Set.of();
-            if (ops.isEmpty() && detecting) {
-                followed = follower.causes(app, current);
-                if (followed.isEmpty()) {
-                    messages.add("No changes detected in app " + app);
+            if (i >= apps.size()) {
+                ops = List.copyOf(following.values());
+            } else {
+                if (request.mode() != MakeRequest.Mode.MERGE) {
+                    if (appLeaves.size() > 1) {
+                        graph.checkConflicts();
+                    }
+                } else if (appLeaves.size() < 2) {
+                    messages.add("Nothing to merge in app " + app + " (it has one latest migration)");
                     continue;
+                }
+                if (!appLeaves.isEmpty() && !leaves.containsKey(app)) {
+                    leaves.put(app, appLeaves.get(appLeaves.size() - 1));
+                }
+                ops = switch (request.mode()) {
+                    case EMPTY, MERGE -> List.of();
+                    case DATA -> List.of(new RunJava(request.dataClass(), null));
+                    case INITIAL, AUTO -> {
+                        if (request.mode() == MakeRequest.Mode.INITIAL && !appLeaves.isEmpty()) {
+                            throw new SouthwardException("App " + app + " already has migrations (latest "
+                                    + appLeaves.get(0) + "); use auto for the next one");
+                        }
+                        if (models.app(app).isEmpty() && appLeaves.isEmpty()) {
+                            throw new SouthwardException("Unknown app '" + app + "': no @App declares it");
+                        }
+                        Autodetector.Detection d = Autodetector.detect(app, current, models, questioner, moves);
+                        unanswered |= d.unanswered();
+                        yield d.operations().isEmpty() && following != null ? List.copyOf(following.values())
+                                : d.operations();
+                    }
+                };
+                if (ops.isEmpty() && detecting) {
+                    followed = follower.causes(app, current);
+                    if (followed.isEmpty()) {
+                        messages.add("No changes detected in app " + app);
+                        continue;
+                    }
                 }
             }
             ProjectState after = apply(app, ops, current, request.apps().isEmpty());
-            Set<MigrationKey> deps = new TreeSet<>(request.mode() == MakeRequest.Mode.MERGE ? appLeaves
-                    : appLeaves.isEmpty() ? List.of() : List.of(appLeaves.get(appLeaves.size() - 1)));
+            MigrationKey previous = leaves.get(app);
+            Set<MigrationKey> deps = new TreeSet<>(request.mode() == MakeRequest.Mode.MERGE && i < apps.size()
+                    ? appLeaves : previous == null ? List.of() : List.of(previous));
             deps.addAll(crossApp.of(app, ops, current));
             deps.addAll(followed);
-            String name = MigrationNames.numbered(nextNumber(app), followed.isEmpty()
-                    ? name(request, ops, appLeaves.isEmpty()) : Follower.name(followed));
+            String name = MigrationNames.numbered(nextNumber(app, made), !followed.isEmpty() ? Follower.name(followed)
+                    : i >= apps.size() ? MigrationNames.auto(ops) : name(request, ops, appLeaves.isEmpty()));
             MigrationKey key = new MigrationKey(app, name);
-            String content = MigrationWriter.render(app, List.copyOf(deps), ops, after);
+            String content = MigrationWriter.render(app, List.copyOf(deps), ops,
+                    MigrationWriter.checkpoint(key) || request.mode() == MakeRequest.Mode.MERGE ? after : null);
             made.add(new MakeResult.NewMigration(key, directory.resolve(app).resolve(name + ".json"), ops, content));
             messages.addAll(KeyLengthWarnings.of(key, current, after));
             leaves.put(app, key);
             madeStates.add(new CrossAppDependencies.Made(key, after));
+            recordFollowers(app, current, after, followers, i, queue);
             follower.made(key, current, after);
             current = after;
         }
@@ -131,20 +149,52 @@ public final class MigrationMaker {
                     List<MigrationKey> appLeaves = graph.leaves(app);
                     Set<MigrationKey> deps = new TreeSet<>(causes);
                     deps.add(appLeaves.get(appLeaves.size() - 1));
-                    String name = MigrationNames.numbered(nextNumber(app), Follower.name(causes));
+                    String name = MigrationNames.numbered(nextNumber(app, made), Follower.name(causes));
                     MigrationKey key = new MigrationKey(app, name);
                     made.add(new MakeResult.NewMigration(key, directory.resolve(app).resolve(name + ".json"),
-                            List.of(), MigrationWriter.render(app, List.copyOf(deps), List.of(), current)));
+                            List.of(), MigrationWriter.render(app, List.copyOf(deps), List.of(),
+                                    MigrationWriter.checkpoint(key) ? current : null)));
                 }
             }
         }
-        if (unanswered && !request.isCheck() && questioner instanceof NonInteractiveQuestioner q) {
-            throw new UnansweredQuestionsException(q.unanswered());
+        List<String> open = unanswered && questioner instanceof NonInteractiveQuestioner q ? q.unanswered()
+                : List.of();
+        List<String> unused = request.isCheck() ? List.of() : questioner.unusedAnswers();
+        if (!request.isCheck() && (!open.isEmpty() || !unused.isEmpty())) {
+            throw new UnansweredQuestionsException(open, unused);
         }
-        if (!request.isCheck()) {
+        if (!request.isCheck() && !request.isPrintOnly()) {
             made.forEach(MigrationMaker::write);
         }
         return new MakeResult(made, messages);
+    }
+
+    /**
+     * Notes the fields of other apps that a migration of {@code app} changed (foreign key columns following a
+     * re-typed key), as the operations that record them, and queues those apps unless they come later anyway.
+     */
+    private static void recordFollowers(String app, ProjectState before, ProjectState after,
+            Map<String, Map<String, Operation>> followers, int position, List<String> queue) {
+        for (String other : CrossAppDependencies.changedApps(app, before, after)) {
+            Map<String, Operation> ops = new java.util.LinkedHashMap<>();
+            for (ModelState m : before.app(other)) {
+                ModelState now = after.model(m.key()).orElse(null);
+                for (FieldState f : now == null ? List.<FieldState>of() : m.fields()) {
+                    FieldState changed = now.field(f.name()).orElse(f);
+                    // Only columns re-typed with their key; a foreign key retargeted by a move is Follower's.
+                    if (!changed.sameColumnType(f)) {
+                        ops.put(m.name() + "." + f.name(), new AlterField(m.name(), changed, null));
+                    }
+                }
+            }
+            if (ops.isEmpty()) {
+                continue;
+            }
+            followers.computeIfAbsent(other, k -> new java.util.LinkedHashMap<>()).putAll(ops);
+            if (!queue.subList(position + 1, queue.size()).contains(other)) {
+                queue.add(other);
+            }
+        }
     }
 
     private static ProjectState apply(String app, List<Operation> ops, ProjectState state, boolean allApps) {
@@ -160,27 +210,30 @@ public final class MigrationMaker {
         return state;
     }
 
-    /** The frozen snapshot of each app's latest migration must equal the replay of the operations. */
+    /** The nearest frozen snapshot of each app's latest migration must equal the replay of the operations. */
     private void checkFrozen(ProjectState replayed) {
         for (String app : graph.apps()) {
             for (MigrationKey leaf : graph.leaves(app)) {
                 if (graph.leaves(app).size() > 1) {
                     continue; // a conflict: each branch's snapshot is only half of the state
                 }
-                ProjectState frozen = graph.get(leaf).frozen();
-                if (!frozen.equals(replayed.onlyApp(app))) {
-                    throw new SouthwardException("The frozen snapshot in " + graph.get(leaf).source() + " ("
-                            + leaf + ") does not match what its operations produce: it was edited by hand or "
+                // Only checkpoints carry a snapshot: the nearest one is checked against the replay up to it.
+                Checkpoints.differing(graph, leaf, replayed).ifPresent(at -> {
+                    throw new SouthwardException("The frozen snapshot in " + graph.get(at).source() + " ("
+                            + at + ") does not match what its operations produce: it was edited by hand or "
                             + "the file is damaged. Restore it from version control.");
-                }
+                });
             }
         }
     }
 
-    private int nextNumber(String app) {
+    private int nextNumber(String app, List<MakeResult.NewMigration> made) {
+        int madeNow = made.stream().filter(m -> m.key().app().equals(app)).mapToInt(m -> m.key().number()).max()
+                .orElse(0);
         // Over the files, not the graph: a squash takes the number of the first migration it replaces.
-        return graph.files().stream().map(m -> m.key()).filter(k -> k.app().equals(app))
-                .mapToInt(MigrationKey::number).max().orElse(0) + 1;
+        int files = graph.files().stream().map(m -> m.key()).filter(k -> k.app().equals(app))
+                .mapToInt(MigrationKey::number).max().orElse(0);
+        return Math.max(madeNow, files) + 1;
     }
 
     private static String name(MakeRequest request, List<Operation> ops, boolean first) {

@@ -243,7 +243,40 @@ class AutodetectorTest {
         ProjectState from = state(model("app.A", fk("t", "app.T")), model("app.T"));
         ProjectState to = state(model("app.A", typed(fk("t", "app.T"), FieldType.STRING)),
                 new ModelState("app", "T", "app_t", List.of(stringId()), List.of()));
-        assertThat(detect("app", from, to)).containsExactly("alter field app.T.id", "alter field app.A.t");
+        // The key's operation takes the foreign key column along (see KeyTypeChange): no operation of its own.
+        assertThat(detect("app", from, to)).containsExactly("alter field app.T.id");
+    }
+
+    @Test
+    void selfReferenceFollowsItsModelsKeyWithinTheKeysOperation() {
+        ProjectState from = state(model("app.Node", fk("parent", "app.Node")));
+        ProjectState to = state(new ModelState("app", "Node", "app_node",
+                List.of(stringId(), typed(fk("parent", "app.Node"), FieldType.STRING)), List.of()));
+        assertThat(detect("app", from, to)).containsExactly("alter field app.Node.id");
+    }
+
+    @Test
+    void foreignKeyChangedOtherwiseToo_isAlteredAfterTheKeyItFollows() {
+        ProjectState from = state(model("app.A", fk("t", "app.T")), model("app.Node", fk("parent", "app.Node")),
+                model("app.T"));
+        ProjectState to = state(model("app.A", typed(fk("t", "app.T"), FieldType.STRING).withNullable(false)),
+                new ModelState("app", "Node", "app_node", List.of(stringId(),
+                        typed(fk("parent", "app.Node"), FieldType.STRING).withNullable(false)), List.of()),
+                new ModelState("app", "T", "app_t", List.of(stringId()), List.of()));
+        List<Operation> ops = operations("app", from, to, Answers.none().defaultFor("app.A.t", "x")
+                .defaultFor("app.Node.parent", "x"));
+        assertThat(ops).extracting(o -> o.describe("app")).containsExactly("alter field app.Node.id",
+                "alter field app.Node.parent", "alter field app.T.id", "alter field app.A.t");
+    }
+
+    @Test
+    void foreignKeyIntoAnotherAppFollowsAKeyChangeMadeThereLater() {
+        // Only shop is made: catalog's key change (made later) takes shop's column along.
+        ProjectState from = state(model("catalog.T"), model("shop.A", fk("t", "catalog.T")));
+        ProjectState to = state(new ModelState("catalog", "T", "catalog_t", List.of(stringId()), List.of()),
+                model("shop.A", typed(fk("t", "catalog.T"), FieldType.STRING)));
+        assertThat(Autodetector.detect("shop", from, to, new NonInteractiveQuestioner(Answers.none())).operations())
+                .isEmpty();
     }
 
     @Test

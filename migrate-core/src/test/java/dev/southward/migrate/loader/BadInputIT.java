@@ -124,7 +124,7 @@ class BadInputIT {
         files.writeRaw("shop", "2_short", "{ \"southward\" : 1 }");
         assertThatThrownBy(() -> southward().migrate()).isInstanceOf(MigrationFileException.class)
                 .hasMessage(path("shop", "2_short") + ": a migration file name must look like 0001_name.json (four "
-                        + "digits, then lower-case letters, digits and _)");
+                        + "digits, or more from 10000 on, then lower-case letters, digits and _)");
     }
 
     @Test

@@ -25,6 +25,31 @@ class AlterFieldTest {
             new ModelState("app", "Image", "app_image", List.of(ID, OWNER, WIDTH), List.of())));
 
     @Test
+    void retypedKeyTakesEveryReferencingColumnAlongInTheStateOfEveryApp() {
+        FieldState intId = new FieldState("id", "id", FieldType.INT, null, null, null, false, null, true, true, false,
+                false, null);
+        FieldState owner = FieldState.of("owner", "owner_id", FieldType.INT).withNullable(true)
+                .withForeignKey(new ForeignKeyRef("app.User", OnDelete.CASCADE));
+        FieldState boss = owner.withName("boss", "boss_id");
+        ProjectState before = ProjectState.of(List.of(
+                new ModelState("app", "User", "app_user", List.of(intId, boss), List.of()),
+                new ModelState("shop", "Order", "shop_order", List.of(ID, owner), List.of())));
+        AlterField op = new AlterField("User", ID, null);
+        ProjectState after = op.apply("app", before);
+        assertThat(after.requireModel("shop", "Order").requireField("owner")).isEqualTo(owner.withColumnType(ID));
+        assertThat(after.requireModel("app", "User").requireField("boss")).isEqualTo(boss.withColumnType(ID));
+        // H2 changes a referenced key in place, and the references after it.
+        assertThat(sql(op.forwards("app", before, new H2Dialect()))).containsExactly(
+                "ALTER TABLE \"app_user\" ALTER COLUMN \"id\" SET DATA TYPE BIGINT",
+                "ALTER TABLE \"app_user\" ALTER COLUMN \"boss_id\" SET DATA TYPE BIGINT",
+                "ALTER TABLE \"shop_order\" ALTER COLUMN \"owner_id\" SET DATA TYPE BIGINT");
+        assertThat(sql(op.backwards("app", before, new H2Dialect()))).containsExactly(
+                "ALTER TABLE \"app_user\" ALTER COLUMN \"id\" SET DATA TYPE INTEGER",
+                "ALTER TABLE \"app_user\" ALTER COLUMN \"boss_id\" SET DATA TYPE INTEGER",
+                "ALTER TABLE \"shop_order\" ALTER COLUMN \"owner_id\" SET DATA TYPE INTEGER");
+    }
+
+    @Test
     void defaultOnlyChangeIsSetDefaultForwardsAndBackwards() {
         AlterField op = AlterField.changeDefault("Image", WIDTH.withDefault("800"));
         assertThat(sql(op.forwards("app", STATE, new H2Dialect())))

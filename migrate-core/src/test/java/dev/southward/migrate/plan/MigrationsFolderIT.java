@@ -43,7 +43,8 @@ class MigrationsFolderIT {
     }
 
     private long historyRows() {
-        return db.count("SELECT COUNT(*) FROM \"southward_history\"");
+        // The migrations' rows, without the head row (a cache of the whole history, see HistoryHead).
+        return db.count("SELECT COUNT(*) FROM \"southward_history\" WHERE \"app\" <> '~southward'");
     }
 
     @Test

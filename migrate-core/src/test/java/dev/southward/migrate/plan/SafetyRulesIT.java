@@ -93,15 +93,20 @@ class SafetyRulesIT {
         files.write("shop", "0002_add_price", List.of("shop.0001_initial"), nullableInt("price"));
         southward(db).migrate();
         files.delete("shop", "0002_add_price");
-        String message = "Ghost migrations: the history table records [shop.0002_add_price] as applied, but they "
-                + "are not on the classpath (a migration file was deleted, renamed, or comes from another branch). "
+        String message = "Ghost migrations: the history table records [shop.0002_add_price] as applied, but the "
+                + "folder " + dir.toAbsolutePath().normalize() + " has no such migration (a migration file was "
+                + "deleted, renamed, or comes from another branch; or migrations are read from the wrong place). "
                 + "Restore them, or migrate with ignore-ghost-migrations to go on, or with delete-ghost-migrations "
                 + "to delete their history rows.";
         assertThatThrownBy(() -> southward(db).migrate()).isInstanceOf(HistoryMismatchException.class)
                 .hasMessage(message);
-        assertThat(southward(db).migrate(MigrateRequest.all().ignoreGhosts()).nothingToDo()).isTrue();
+        var ignored = southward(db).migrate(MigrateRequest.all().ignoreGhosts());
+        assertThat(ignored.nothingToDo()).isTrue();
+        assertThat(ignored.ignoredGhosts()).extracting(Object::toString).containsExactly("shop.0002_add_price");
+        assertThat(ignored.deletedGhosts()).isEmpty();
         assertThat(southward(db).list().ghosts()).extracting(Object::toString).containsExactly("shop.0002_add_price");
-        southward(db).migrate(MigrateRequest.all().deleteGhosts());
+        var deleted = southward(db).migrate(MigrateRequest.all().deleteGhosts());
+        assertThat(deleted.deletedGhosts()).extracting(Object::toString).containsExactly("shop.0002_add_price");
         assertThat(southward(db).list().ghosts()).isEmpty();
         assertThat(southward(db).migrate().nothingToDo()).isTrue();
     }

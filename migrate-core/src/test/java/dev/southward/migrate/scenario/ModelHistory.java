@@ -22,7 +22,7 @@ public final class ModelHistory {
     private final TestDatabase db;
     private final Path dir;
     private final String app;
-    private Answers answers = Answers.none();
+    private final java.util.Map<Class<?>, Answers> answers = new java.util.HashMap<>();
     private Consumer<TestDatabase> afterFirst = d -> { };
     private final List<String> migrations = new ArrayList<>();
     private Southward last;
@@ -38,9 +38,12 @@ public final class ModelHistory {
         return new ModelHistory(db, dir, app);
     }
 
-    /** Answers for the questions the autodetector asks (one-off defaults). */
-    public ModelHistory answers(Answers value) {
-        answers = value;
+    /**
+     * Answers for the questions the autodetector asks (one-off defaults) when it makes the migration to
+     * {@code version}; an answer no question needs is refused, so each goes with its version.
+     */
+    public ModelHistory answers(Class<?> version, Answers value) {
+        answers.put(version, value);
         return this;
     }
 
@@ -54,7 +57,8 @@ public final class ModelHistory {
     public ModelHistory run(Class<?>... versions) {
         for (Class<?> version : versions) {
             Southward southward = southward(version);
-            MakeResult made = southward.makeMigrations(MakeRequest.auto(app).answers(answers));
+            MakeResult made = southward.makeMigrations(MakeRequest.auto(app).answers(answers.getOrDefault(version,
+                    Answers.none())));
             assertThat(made.migrations()).as("migration generated for %s", version.getSimpleName()).hasSize(1);
             migrations.add(made.migrations().get(0).key().name());
             southward.migrate();

@@ -48,7 +48,7 @@ public class ModelHistoryIT {
     /** Permanent and one-off defaults on TEXT and BLOB columns, changed and dropped again. */
     public static void textAndBlobDefaults(TestDatabase db, Path dir) {
         ModelHistory.of(db, dir, "notes")
-                .answers(Answers.none().defaultFor("notes.Note.summary", "n/a"))
+                .answers(TextDefaults.V2.class, Answers.none().defaultFor("notes.Note.summary", "n/a"))
                 .afterFirst(d -> d.execute(d.sql("INSERT INTO \"notes_note\" (\"title\") VALUES ('a'), ('b')")))
                 .run(TextDefaults.V1.class, TextDefaults.V2.class, TextDefaults.V3.class);
         assertThat(db.count(db.sql("SELECT COUNT(*) FROM \"notes_note\" WHERE \"summary\" = 'n/a' AND \"body\" = ''")))

@@ -1,6 +1,7 @@
 package dev.southward.migrate.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.southward.migrate.MakeRequest;
 import dev.southward.migrate.MakeResult;
@@ -49,6 +50,21 @@ public class ModelHistoryIT {
                 "ALTER TABLE \"gallery_photo\" ALTER COLUMN \"width\" SET DEFAULT 800",
                 "ALTER TABLE \"gallery_photo\" ALTER COLUMN \"state\" DROP DEFAULT",
                 "ALTER TABLE \"gallery_photo\" ALTER COLUMN \"height\" SET DEFAULT 480");
+    }
+
+    @Test
+    void primaryKeyRetypedWithTheForeignKeysOfThreeApps(TestDatabase db) {
+        primaryKeyRetyped(db, dir);
+    }
+
+    @Test
+    void primaryKeysRetypedWithOneReferenceEach(TestDatabase db) {
+        // H2 changes a referenced key in place: no constraint is dropped.
+        assertThat(primaryKeysRetypedWithOneReferenceEach(db, dir)).containsExactly(
+                "ALTER TABLE \"tree_node\" ALTER COLUMN \"id\" SET DATA TYPE BIGINT",
+                "ALTER TABLE \"tree_node\" ALTER COLUMN \"parent_id\" SET DATA TYPE BIGINT",
+                "ALTER TABLE \"tree_tag\" ALTER COLUMN \"id\" SET DATA TYPE BIGINT",
+                "ALTER TABLE \"tree_label\" ALTER COLUMN \"tag_id\" SET DATA TYPE BIGINT");
     }
 
     private static Southward southward(TestDatabase db, Path dir, Class<?>... apps) {
@@ -151,6 +167,130 @@ public class ModelHistoryIT {
         v2.migrate();
         assertThat(v2.verify().all()).isEmpty();
         return v2.sql("gallery", second, false);
+    }
+
+    /**
+     * people.Person's id goes from int to the default long (as when a framework moves its default id type). It is
+     * referenced by itself (mentor), by people.Badge, by blog.Post, and by forum.Topic twice (one reference without
+     * a constraint). One operation changes the key and every referencing column; blog and forum get a migration
+     * recording their columns. Forwards, backwards to before the change, forwards, back to zero and forwards again,
+     * with rows kept across the change and verify clean after each step.
+     */
+    public static void primaryKeyRetyped(TestDatabase db, Path dir) {
+        Southward v1 = southward(db, dir, dev.southward.migrate.workflow.history.retype.v1.PeopleApp.class,
+                dev.southward.migrate.workflow.history.retype.v1.BlogApp.class,
+                dev.southward.migrate.workflow.history.retype.v1.ForumApp.class);
+        v1.makeMigrations(MakeRequest.auto());
+        v1.migrate();
+        insertPeopleAndReferences(db);
+
+        Southward v2 = southward(db, dir, dev.southward.migrate.workflow.history.retype.v2.PeopleApp.class,
+                dev.southward.migrate.workflow.history.retype.v2.BlogApp.class,
+                dev.southward.migrate.workflow.history.retype.v2.ForumApp.class);
+        MakeResult made = v2.makeMigrations(MakeRequest.auto());
+        assertThat(made.migrations()).extracting(m -> m.key().toString()).containsExactly(
+                "people.0002_auto__chg_field_person_id", "blog.0002_auto__chg_field_post_author_id",
+                "forum.0002_auto__chg_field_topic_starter_id__chg_field_topic_last_reader_id");
+        assertThat(made.migrations().get(0).operations()).extracting(o -> o.describe("people"))
+                .containsExactly("alter field people.Person.id");
+        MigrationGraph graph = MigrationGraph.of(v2.migrations());
+        MigrationKey retype = MigrationKey.parse("people.0002_auto__chg_field_person_id");
+        assertThat(graph.parents(retype)).containsExactlyInAnyOrder(MigrationKey.parse("people.0001_initial"),
+                MigrationKey.parse("blog.0001_initial"), MigrationKey.parse("forum.0001_initial"));
+        assertThat(graph.parents(MigrationKey.parse("blog.0002_auto__chg_field_post_author_id")))
+                .containsExactlyInAnyOrder(MigrationKey.parse("blog.0001_initial"), retype);
+
+        assertThat(v2.migrate().steps()).hasSize(3).first().satisfies(s -> assertThat(s.key()).isEqualTo(retype));
+        assertThat(v2.verify().all()).isEmpty();
+        assertReferencesKept(db);
+        // Every column is a bigint now: a key beyond int, referenced from each table, is kept exactly.
+        long big = 3_000_000_000L;
+        db.execute(db.sql("INSERT INTO \"people_person\" (\"id\", \"name\", \"mentor_id\") VALUES (" + big
+                + ", 'big', " + big + ")"));
+        db.execute(db.sql("INSERT INTO \"people_badge\" (\"holder_id\", \"title\") VALUES (" + big + ", 'b')"));
+        db.execute(db.sql("INSERT INTO \"blog_post\" (\"author_id\", \"title\") VALUES (" + big + ", 'b')"));
+        db.execute(db.sql("INSERT INTO \"forum_topic\" (\"starter_id\", \"last_reader_id\", \"subject\") "
+                + "VALUES (" + big + ", " + big + ", 'b')"));
+        assertThat(db.count(db.sql("SELECT COUNT(*) FROM \"blog_post\" WHERE \"author_id\" = " + big)))
+                .isEqualTo(1);
+        // The constraints are back: deleting the person cascades to badge and post and sets the topic's starter null.
+        db.execute(db.sql("DELETE FROM \"people_person\" WHERE \"id\" = " + big));
+        assertThat(db.count(db.sql("SELECT COUNT(*) FROM \"blog_post\" WHERE \"author_id\" = " + big)))
+                .isZero();
+        assertThat(db.count(db.sql("SELECT COUNT(*) FROM \"people_badge\" WHERE \"holder_id\" = " + big)))
+                .isZero();
+        assertThat(db.count(db.sql("SELECT COUNT(*) FROM \"forum_topic\" WHERE \"starter_id\" IS NULL")))
+                .isEqualTo(1);
+        db.execute(db.sql("DELETE FROM \"forum_topic\" WHERE \"subject\" = 'b'"));
+        assertThatThrownBy(() -> db.execute(db.sql("INSERT INTO \"blog_post\" (\"author_id\", \"title\") "
+                + "VALUES (" + big + ", 'orphan')"))).as("the constraint of blog_post").isNotNull();
+
+        // Backwards: the other apps' migrations go first, then the key and every column are int again.
+        assertThat(v2.migrate(MigrateRequest.app("people").target("0001")).steps()).extracting(s -> s.key())
+                .hasSize(3).last().isEqualTo(retype);
+        assertThat(v2.verify().all()).isEmpty();
+        assertReferencesKept(db);
+        assertThat(v2.migrate().steps()).hasSize(3);
+        assertThat(v2.verify().all()).isEmpty();
+        assertReferencesKept(db);
+
+        assertThat(v2.migrate(MigrateRequest.app("people").target("zero")).steps()).hasSize(6);
+        assertThat(v2.verify().all()).isEmpty();
+        assertThat(v2.migrate().steps()).hasSize(6);
+        assertThat(v2.verify().all()).isEmpty();
+        insertPeopleAndReferences(db);
+        assertReferencesKept(db);
+    }
+
+    /**
+     * Two keys re-typed in one migration, each with one reference: a self reference (on MySQL its constraint is
+     * dropped in the statement that changes the key) and a reference from another table (its column changes in the
+     * statement that adds its constraint back). Rows kept; forwards, backwards, forwards.
+     *
+     * @return the forwards SQL of the migration
+     */
+    public static List<String> primaryKeysRetypedWithOneReferenceEach(TestDatabase db, Path dir) {
+        Southward v1 = southward(db, dir, dev.southward.migrate.workflow.history.retype.v1.TreeApp.class);
+        v1.makeMigrations(MakeRequest.auto());
+        v1.migrate();
+        db.execute(db.sql("INSERT INTO \"tree_node\" (\"id\") VALUES (1)"));
+        db.execute(db.sql("INSERT INTO \"tree_node\" (\"id\", \"parent_id\") VALUES (2, 1)"));
+        db.execute(db.sql("INSERT INTO \"tree_tag\" (\"id\", \"name\") VALUES (7, 'kelp')"));
+        db.execute(db.sql("INSERT INTO \"tree_label\" (\"tag_id\") VALUES (7)"));
+        Southward v2 = southward(db, dir, dev.southward.migrate.workflow.history.retype.v2.TreeApp.class);
+        MakeResult made = v2.makeMigrations(MakeRequest.auto());
+        assertThat(made.migrations()).singleElement().satisfies(m -> assertThat(m.operations())
+                .extracting(o -> o.describe("tree"))
+                .containsExactly("alter field tree.Node.id", "alter field tree.Tag.id"));
+        forwardsBackwardsForwards(v2, "tree", "0001", made.migrations().get(0).key().name());
+        assertThat(db.count(db.sql("SELECT COUNT(*) FROM \"tree_node\" WHERE \"parent_id\" = 1"))).isEqualTo(1);
+        assertThat(db.count(db.sql("SELECT COUNT(*) FROM \"tree_label\" l JOIN \"tree_tag\" t "
+                + "ON l.\"tag_id\" = t.\"id\" WHERE t.\"name\" = 'kelp'"))).isEqualTo(1);
+        db.execute(db.sql("DELETE FROM \"tree_tag\""));
+        assertThat(db.count(db.sql("SELECT COUNT(*) FROM \"tree_label\""))).as("cascaded").isZero();
+        return v2.sql("tree", made.migrations().get(0).key().name(), false);
+    }
+
+    private static void insertPeopleAndReferences(TestDatabase db) {
+        db.execute(db.sql("INSERT INTO \"people_person\" (\"id\", \"name\") VALUES (1, 'ann')"));
+        db.execute(db.sql("INSERT INTO \"people_person\" (\"id\", \"name\", \"mentor_id\") VALUES (2, 'bo', 1)"));
+        db.execute(db.sql("INSERT INTO \"people_badge\" (\"holder_id\", \"title\") VALUES (2, 'first')"));
+        db.execute(db.sql("INSERT INTO \"blog_post\" (\"author_id\", \"title\") VALUES (1, 'hello')"));
+        db.execute(db.sql("INSERT INTO \"forum_topic\" (\"starter_id\", \"last_reader_id\", \"subject\") "
+                + "VALUES (2, 1, 'kelp')"));
+    }
+
+    /** The rows of {@link #insertPeopleAndReferences} and their references, unchanged. */
+    private static void assertReferencesKept(TestDatabase db) {
+        assertThat(db.count(db.sql("SELECT COUNT(*) FROM \"people_person\" p JOIN \"people_person\" m "
+                + "ON p.\"mentor_id\" = m.\"id\" WHERE p.\"name\" = 'bo' AND m.\"name\" = 'ann'"))).isEqualTo(1);
+        assertThat(db.count(db.sql("SELECT COUNT(*) FROM \"people_badge\" b JOIN \"people_person\" p "
+                + "ON b.\"holder_id\" = p.\"id\" WHERE p.\"name\" = 'bo'"))).isEqualTo(1);
+        assertThat(db.count(db.sql("SELECT COUNT(*) FROM \"blog_post\" b JOIN \"people_person\" p "
+                + "ON b.\"author_id\" = p.\"id\" WHERE p.\"name\" = 'ann'"))).isEqualTo(1);
+        assertThat(db.count(db.sql("SELECT COUNT(*) FROM \"forum_topic\" t JOIN \"people_person\" p "
+                + "ON t.\"starter_id\" = p.\"id\" JOIN \"people_person\" r ON t.\"last_reader_id\" = r.\"id\" "
+                + "WHERE p.\"name\" = 'bo' AND r.\"name\" = 'ann'"))).isEqualTo(1);
     }
 
     /** Applies the app's migrations, goes back to {@code back}, and forwards again; verifies after each. */

@@ -116,7 +116,51 @@ class CrossAppDependenciesTest {
                 .containsExactly("catalog.0002_auto__chg_field_brand_id", "shop.0002_auto__chg_field_item_brand_id");
         assertThat(parents("shop.0002_auto__chg_field_item_brand_id")).containsExactlyInAnyOrder(
                 key("shop.0001_initial"), key("catalog.0002_auto__chg_field_brand_id"));
-        assertThat(parents("catalog.0002_auto__chg_field_brand_id")).containsExactly(key("catalog.0001_initial"));
+        // The key change converts shop's column too: shop's table comes first, and backwards goes after it.
+        assertThat(parents("catalog.0002_auto__chg_field_brand_id"))
+                .containsExactlyInAnyOrder(key("catalog.0001_initial"), key("shop.0001_initial"));
+    }
+
+    @Test
+    void keyChangeMadeAloneStillRecordsTheFollowingColumnsOfEveryOtherApp() {
+        make(state(model("catalog.Brand"), model("shop.Item", fk("brand", "catalog.Brand")),
+                model("promo.Deal", fk("brand", "catalog.Brand"), text("title"))));
+        MakeResult made = make(state(keyed("catalog.Brand"), model("shop.Item", stringFk("brand", "catalog.Brand")),
+                model("promo.Deal", stringFk("brand", "catalog.Brand"), text("title"))), "catalog");
+        assertThat(made.migrations()).extracting(m -> m.key().toString()).containsExactly(
+                "catalog.0002_auto__chg_field_brand_id", "promo.0002_auto__chg_field_deal_brand_id",
+                "shop.0002_auto__chg_field_item_brand_id");
+        assertThat(made.migrations().get(0).operations()).extracting(o -> o.describe("catalog"))
+                .containsExactly("alter field catalog.Brand.id");
+        assertThat(parents("catalog.0002_auto__chg_field_brand_id")).containsExactlyInAnyOrder(
+                key("catalog.0001_initial"), key("promo.0001_initial"), key("shop.0001_initial"));
+        assertThat(parents("promo.0002_auto__chg_field_deal_brand_id")).containsExactlyInAnyOrder(
+                key("promo.0001_initial"), key("catalog.0002_auto__chg_field_brand_id"));
+        // The snapshots agree with the replay: the next run finds nothing to do.
+        assertThat(make(state(keyed("catalog.Brand"), model("shop.Item", stringFk("brand", "catalog.Brand")),
+                model("promo.Deal", stringFk("brand", "catalog.Brand"), text("title")))).migrations()).isEmpty();
+    }
+
+    @Test
+    void appMadeBeforeTheKeyChangeGetsASecondMigrationRecordingItsFollowingColumn() {
+        make(state(model("store.Brand"), model("store.Tag"), model("shop.Item", fk("brand", "store.Brand"),
+                fk("tag", "store.Tag"))));
+        // shop gives up its key to Tag, whose key changes, so it is made first (the apps' order is a cycle), and
+        // again after store.
+        MakeResult made = make(state(keyed("store.Brand"), keyed("store.Tag"),
+                model("shop.Item", stringFk("brand", "store.Brand"))));
+        assertThat(made.migrations()).extracting(m -> m.key().toString()).containsExactly(
+                "shop.0002_auto__del_field_item_tag", "store.0002_auto__chg_field_brand_id__chg_field_tag_id",
+                "shop.0003_auto__chg_field_item_brand_id");
+        assertThat(parents("shop.0003_auto__chg_field_item_brand_id")).containsExactlyInAnyOrder(
+                key("shop.0002_auto__del_field_item_tag"), key("store.0002_auto__chg_field_brand_id__chg_field_tag_id"));
+        assertThat(make(state(keyed("store.Brand"), keyed("store.Tag"),
+                model("shop.Item", stringFk("brand", "store.Brand")))).migrations()).isEmpty();
+    }
+
+    private static FieldState stringFk(String name, String target) {
+        return new FieldState(name, name + "_id", FieldType.STRING, 255, null, null, true, null, false, false, false,
+                false, new ForeignKeyRef(target, OnDelete.CASCADE));
     }
 
     private MakeResult make(ProjectState models, String... apps) {

@@ -3,7 +3,6 @@ package dev.southward.migrate.maven;
 import dev.southward.migrate.MakeResult;
 import dev.southward.migrate.Southward;
 import dev.southward.migrate.operation.Operation;
-import java.nio.file.Path;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -35,10 +34,4 @@ public abstract class AbstractMakeMojo extends AbstractSouthwardMojo {
         }
     }
 
-    /** A path relative to the project, as a user would type it. */
-    protected String relative(Path path) {
-        Path base = project().getBasedir().toPath().toAbsolutePath();
-        Path p = path.toAbsolutePath();
-        return p.startsWith(base) ? base.relativize(p).toString() : p.toString();
-    }
 }

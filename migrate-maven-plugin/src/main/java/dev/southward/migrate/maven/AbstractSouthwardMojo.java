@@ -7,7 +7,11 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import dev.southward.migrate.execute.MigrationListener;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -19,47 +23,56 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.jdbi.v3.core.JdbiException;
 
 /**
- * What every goal shares: {@code skip}, the connection, the migrations directory and the project's classes. A
- * goal implements {@link #run}; a {@link SouthwardException} becomes a build failure carrying the core's message
- * (its stack trace shows with {@code -e} only).
+ * What every goal shares: the {@code southward.*} settings (skip, the connection, the migrations directory), the
+ * check of the {@code -D} properties, and the project's classes. A goal implements {@link #run}; a
+ * {@link SouthwardException} becomes a build failure carrying the core's message (its stack trace shows with
+ * {@code -e} only).
  */
 public abstract class AbstractSouthwardMojo extends AbstractMojo {
     /** Skip the goal. */
-    @Parameter(property = "skip", defaultValue = "false")
+    @Parameter(property = "southward.skip", defaultValue = "false")
     private boolean skip;
 
     /**
-     * JDBC URL of the database, e.g. {@code jdbc:mysql://127.0.0.1:3306/coralnet}. Without it: the embedded H2
-     * database file {@code target/southward/h2}, i.e. {@code jdbc:h2:file:<build directory>/southward/h2}.
+     * JDBC URL of the database, e.g. {@code jdbc:mysql://127.0.0.1:3306/coralnet}. Required by the goals that open
+     * the database, unless {@code embedded} is set.
      */
-    @Parameter(property = "url")
+    @Parameter(property = "southward.url")
     private String url;
 
+    /**
+     * Without a {@code url}: use the embedded H2 database file {@code target/southward/h2}, i.e.
+     * {@code jdbc:h2:file:<build directory>/southward/h2}. Off by default, so that a forgotten URL fails instead of
+     * migrating a file nobody looks at; a POM opts in with {@code <southward.embedded>true</southward.embedded>}.
+     */
+    @Parameter(property = "southward.embedded", defaultValue = "false")
+    private boolean embedded;
+
     /** Database user; takes precedence over the user of {@code serverId}. Default: empty (H2's default). */
-    @Parameter(property = "user")
+    @Parameter(property = "southward.user")
     private String user;
 
     /*
      * No password parameter: Maven's -X dumps every parameter's value. The password is read from the property
-     * itself (-Dpassword, a POM property) or SOUTHWARD_PASSWORD, in Database.password, and never printed.
+     * itself (-Dsouthward.password, a POM property) or SOUTHWARD_PASSWORD, in Database.password, and never printed.
      */
 
     /**
      * The id of a {@code <server>} in settings.xml whose {@code <username>} and {@code <password>} (plain or
      * encrypted with {@code mvn --encrypt-password}) are the database credentials.
      */
-    @Parameter(property = "serverId")
+    @Parameter(property = "southward.serverId")
     private String serverId;
 
     /**
      * How long to wait for another process's migration lock (MySQL, MariaDB): seconds ({@code 120}) or an ISO-8601
      * duration ({@code PT2M}). Default: 60 s.
      */
-    @Parameter(property = "lock-timeout")
+    @Parameter(property = "southward.lockTimeout")
     private String lockTimeout;
 
     /** Where migrations are read from and written to: one folder per app holding {@code NNNN_name.json}. */
-    @Parameter(property = "migrationsDirectory",
+    @Parameter(property = "southward.migrationsDirectory",
             defaultValue = "${project.basedir}/src/main/resources/southward/migrations")
     private File migrationsDirectory;
 
@@ -69,22 +82,29 @@ public abstract class AbstractSouthwardMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
     @Component
     private SettingsDecrypter decrypter;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        checkProperties();
         if (skip) {
-            getLog().info("Skipping (skip is set)");
+            getLog().info("Skipping (southward.skip is set)");
             return;
         }
         try (ProjectClasses classes = ProjectClasses.of(project)) {
+            if (notHere(classes)) {
+                return;
+            }
             Database database = Database.resolve(url, user, Database.password(session, project), serverId, session,
-                    decrypter,
-                    new File(project.getBuild().getDirectory()));
+                    decrypter, embedded ? new File(project.getBuild().getDirectory()) : null);
             Southward southward = Southward.create(database.jdbi(classes.loader(), getLog()))
                     .withMigrationsDirectory(migrationsDirectory.toPath())
-                    .withClassLoader(classes.loader());
+                    .withClassLoader(classes.loader())
+                    .withListener(MigrationListener.NONE);
             if (lockTimeout != null && !lockTimeout.isBlank()) {
                 southward = southward.withLockTimeout(lockTimeout(lockTimeout.trim()));
             }
@@ -100,12 +120,50 @@ public abstract class AbstractSouthwardMojo extends AbstractMojo {
         }
     }
 
+    /** Refuses mistyped and outdated -D properties before anything runs (see {@link PropertyCheck}). */
+    private void checkProperties() throws MojoFailureException {
+        MojoDescriptor descriptor = mojoExecution.getMojoDescriptor();
+        List<String> goal = new ArrayList<>(properties(descriptor));
+        goal.add(Database.PASSWORD_PROPERTY);
+        List<String> plugin = new ArrayList<>(goal);
+        descriptor.getPluginDescriptor().getMojos().forEach(m -> plugin.addAll(properties(m)));
+        new PropertyCheck(goal, plugin).check(session.getUserProperties(), descriptor.getPluginDescriptor()
+                .getGoalPrefix() + ":" + descriptor.getGoal());
+    }
+
+    /** The user properties ({@code ${name}} expressions) of a goal's parameters. */
+    private static List<String> properties(MojoDescriptor mojo) {
+        List<String> out = new ArrayList<>();
+        if (mojo.getParameters() != null) {
+            for (org.apache.maven.plugin.descriptor.Parameter p : mojo.getParameters()) {
+                String e = p.getExpression();
+                if (e != null && e.startsWith("${") && e.endsWith("}") && !e.startsWith("${project")
+                        && !e.startsWith("${session") && !e.startsWith("${mojoExecution")) {
+                    out.add(e.substring(2, e.length() - 1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * In a multi-module build, a module without {@code @App} classes and without a migrations folder is skipped
+     * with a note, so that {@code mvn migrate:list} at the root runs only where the models are.
+     */
+    private boolean notHere(ProjectClasses classes) throws MojoFailureException {
+        if (session.getProjects().size() <= 1 || migrationsDirectory.isDirectory() || !classes.apps(null).isEmpty()) {
+            return false;
+        }
+        getLog().info("Skipping " + project.getArtifactId() + ": no @App classes and no migrations folder "
+                + relative(migrationsDirectory.toPath()) + " (the goal runs in the modules that have them)");
+        return true;
+    }
     static java.time.Duration lockTimeout(String value) throws MojoFailureException {
         try {
             return value.chars().allMatch(Character::isDigit) ? java.time.Duration.ofSeconds(Long.parseLong(value))
                     : java.time.Duration.parse(value);
         } catch (RuntimeException e) {
-            throw new MojoFailureException("-Dlock-timeout=" + value + " is neither a number of seconds nor an "
+            throw new MojoFailureException("-Dsouthward.lockTimeout=" + value + " is neither a number of seconds nor an "
                     + "ISO-8601 duration such as PT2M");
         }
     }
@@ -113,12 +171,29 @@ public abstract class AbstractSouthwardMojo extends AbstractMojo {
     /** The goal: one call into the core API and its output. */
     protected abstract void run(Southward southward, ProjectClasses classes) throws MojoFailureException;
 
+    /** A path relative to the project, as a user would type it. */
+    protected String relative(java.nio.file.Path path) {
+        java.nio.file.Path base = project.getBasedir().toPath().toAbsolutePath();
+        java.nio.file.Path p = path.toAbsolutePath();
+        return p.startsWith(base) ? base.relativize(p).toString() : p.toString();
+    }
+
     protected MavenProject project() {
         return project;
     }
 
+    /**
+     * Whether questions can be asked: an interactive session ({@code -B} not given) with a terminal. Without one
+     * ({@code mvn … </dev/null}, a CI that forgot {@code -B}) nobody could answer, so the goal behaves as with
+     * {@code -B}.
+     */
     protected boolean interactive() {
-        return session.getRequest().isInteractiveMode();
+        return session.getRequest().isInteractiveMode() && TerminalConsole.available();
+    }
+
+    /** Whether the session is interactive although no terminal is attached. */
+    protected boolean interactiveWithoutTerminal() {
+        return session.getRequest().isInteractiveMode() && !TerminalConsole.available();
     }
 
     protected File migrationsDirectory() {

@@ -44,6 +44,11 @@ final class AnswersThenConsole implements Questioner {
     }
 
     @Override
+    public java.util.List<String> unusedAnswers() {
+        return given.unusedAnswers();
+    }
+
+    @Override
     public Boolean renameModel(String fromKey, String toKey, ModelState to) {
         Boolean b = given.renameModel(fromKey, toKey, to);
         return b != null ? b : asked.renameModel(fromKey, toKey, to);

@@ -16,11 +16,13 @@ import org.apache.maven.settings.building.SettingsProblem;
 import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+import dev.southward.migrate.SouthwardException;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The database a goal works on: {@code url}, {@code user} and {@code password}, or the credentials of a
- * settings.xml {@code <server>}; without a URL, the embedded H2 file under the build directory.
+ * The database a goal works on: {@code southward.url}, {@code southward.user} and {@code southward.password}, or
+ * the credentials of a settings.xml {@code <server>}; without a URL, the embedded H2 file under the build directory
+ * if the POM opted into it ({@code southward.embedded}), else an error when a goal first opens the database.
  */
 final class Database {
     private final String url;
@@ -41,9 +43,12 @@ final class Database {
     /**
      * Resolves the connection settings. {@code user} and {@code password}, when given, take precedence over the
      * server's; a server's password encrypted with {@code mvn --encrypt-password} is decrypted.
+     *
+     * @param embeddedIn the build directory holding the embedded database, used without a URL; null when the POM
+     *                   did not opt into it (then a goal that opens the database fails, naming the settings)
      */
     static Database resolve(String url, String user, String password, String serverId, MavenSession session,
-            SettingsDecrypter decrypter, File buildDirectory) throws MojoFailureException {
+            SettingsDecrypter decrypter, File embeddedIn) throws MojoFailureException {
         String u = user;
         String p = password;
         if (serverId != null && !serverId.isBlank()) {
@@ -51,15 +56,16 @@ final class Database {
             u = u != null ? u : server.getUsername();
             p = p != null ? p : server.getPassword();
         }
-        return new Database(url == null || url.isBlank() ? defaultUrl(buildDirectory) : url.trim(),
-                u == null ? "" : u, p == null ? "" : p);
+        String resolved = url != null && !url.isBlank() ? url.trim()
+                : embeddedIn != null ? defaultUrl(embeddedIn) : null;
+        return new Database(resolved, u == null ? "" : u, p == null ? "" : p);
     }
 
     private static Server server(String id, MavenSession session, SettingsDecrypter decrypter)
             throws MojoFailureException {
         Server server = session.getSettings().getServer(id);
         if (server == null) {
-            throw new MojoFailureException("serverId '" + id + "' names no <server> in settings.xml ("
+            throw new MojoFailureException("southward.serverId '" + id + "' names no <server> in settings.xml ("
                     + "~/.m2/settings.xml or the file given with -s)");
         }
         SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
@@ -74,22 +80,30 @@ final class Database {
 
     /** The environment variable that may hold the password (read only when no property sets it). */
     static final String PASSWORD_VARIABLE = "SOUTHWARD_PASSWORD";
+    /** The property holding the password. */
+    static final String PASSWORD_PROPERTY = "southward.password";
 
     /**
-     * The password from the {@code password} property (command line, then system, then POM) or the environment
-     * variable {@value #PASSWORD_VARIABLE}; null when none. Not a mojo parameter, so that {@code mvn -X}, which
-     * prints every parameter's value, never prints it.
+     * The password from the {@value #PASSWORD_PROPERTY} property (command line, then system, then POM) or the
+     * environment variable {@value #PASSWORD_VARIABLE}; null when none. Not a mojo parameter, so that
+     * {@code mvn -X}, which prints every parameter's value, never prints it.
      */
     static String password(MavenSession session, org.apache.maven.project.MavenProject project) {
         for (java.util.Properties props : java.util.List.of(session.getUserProperties(),
                 session.getSystemProperties(), project.getProperties())) {
-            String value = props.getProperty("password");
+            String value = props.getProperty(PASSWORD_PROPERTY);
             if (value != null) {
                 return value;
             }
         }
         return System.getenv(PASSWORD_VARIABLE);
     }
+
+    static final String NO_URL = "No database configured: set southward.url, e.g. "
+            + "-Dsouthward.url=jdbc:mysql://127.0.0.1:3306/mydb with -Dsouthward.user=... and -Dsouthward.password=... "
+            + "(or the environment variable SOUTHWARD_PASSWORD, or -Dsouthward.serverId=<a settings.xml server>); or "
+            + "opt into the embedded H2 database file target/southward/h2 with "
+            + "<southward.embedded>true</southward.embedded> in the POM's <properties> (or -Dsouthward.embedded).";
 
     /** The URL with any credentials it carries masked: the only form of it that is ever logged. */
     String describe() {
@@ -106,6 +120,12 @@ final class Database {
      * caller's class loader and so misses drivers in a plugin realm or the project's classpath.
      */
     Jdbi jdbi(ClassLoader drivers, Log log) throws MojoFailureException {
+        if (url == null) {
+            // The goals that never connect (schemamigration, datamigration) need no URL.
+            return Jdbi.create(() -> {
+                throw new SouthwardException(NO_URL);
+            });
+        }
         Driver driver = driver(drivers);
         Properties props = new Properties();
         // Credentials in the URL (?user=…&password=…) stand unless the build gives its own.

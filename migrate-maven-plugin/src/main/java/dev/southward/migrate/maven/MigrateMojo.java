@@ -127,19 +127,24 @@ public class MigrateMojo extends AbstractSouthwardMojo {
         } else if ((assumeDone || assumeNotDone) && !(resume || revert)) {
             throw new MojoFailureException("-Dassume-done and -Dassume-not-done go with -Dresume or -Drevert");
         } else if (resume || revert || markApplied) {
-            MigrateResult result = recover(southward.withListener(new Progress(getLog())));
-            getLog().info(markApplied ? "Recorded the migration left between migrations as done."
-                    : Progress.summary(result));
+            Progress progress = new Progress(getLog());
+            MigrateResult result = recover(southward.withListener(progress));
+            if (markApplied) {
+                getLog().info("Recorded the migration left between migrations as done.");
+            } else {
+                progress.report(result);
+            }
         } else if (dbDryRun) {
             dryRun(southward, request());
         } else {
-            getLog().info(Progress.summary(southward.withListener(new Progress(getLog())).migrate(request())));
+            Progress progress = new Progress(getLog());
+            progress.report(southward.withListener(progress).migrate(request()));
         }
     }
 
     private MigrateRequest request() throws MojoFailureException {
         if (target != null && app == null) {
-            throw new MojoFailureException("target needs an app: targets are per app, e.g. -Dapp=images -Dtarget="
+            throw new MojoFailureException("-Dtarget needs -Dapp: targets are per app, e.g. -Dapp=images -Dtarget="
                     + target);
         }
         MigrateRequest r = app == null ? MigrateRequest.all() : MigrateRequest.app(app.trim());

@@ -6,8 +6,9 @@ import dev.southward.migrate.migration.MigrationKey;
 import org.apache.maven.plugin.logging.Log;
 
 /**
- * Progress of a migrate run, South style: a header per app, one line per migration applied ({@code >}) or
- * unapplied ({@code <}) with its time, each statement at debug level ({@code -X}), and a summary.
+ * Progress of a migrate run, South style: a header per app, a line when a migration starts (so that a long
+ * {@code ALTER} shows what runs) and one when it is applied ({@code >}) or unapplied ({@code <}) with its time,
+ * each statement at debug level ({@code -X}), and a summary naming ghost migrations deleted or ignored.
  */
 final class Progress implements MigrationListener {
     private final Log log;
@@ -23,6 +24,10 @@ final class Progress implements MigrationListener {
             app = key.app();
             log.info("Running migrations for " + app + ":");
         }
+        if (statements > 0) {
+            log.info("   " + (backwards ? "unapplying " : "applying ") + key + " (" + statements + " statement"
+                    + (statements == 1 ? "" : "s") + ") ...");
+        }
     }
 
     @Override
@@ -35,6 +40,18 @@ final class Progress implements MigrationListener {
     @Override
     public void finished(MigrationKey key, boolean backwards, long millis, boolean fake) {
         log.info(" " + (backwards ? "<" : ">") + " " + key + " (" + millis + " ms" + (fake ? ", faked" : "") + ")");
+    }
+
+    /** Logs what happened to ghost migrations, then the last line of a run. */
+    void report(MigrateResult result) {
+        if (!result.ignoredGhosts().isEmpty()) {
+            log.info("Ignored the ghost migrations " + result.ignoredGhosts() + " (in the history table, no "
+                    + "migration file); their history rows stay.");
+        }
+        if (!result.deletedGhosts().isEmpty()) {
+            log.info("Deleted the history rows of the ghost migrations " + result.deletedGhosts() + ".");
+        }
+        log.info(summary(result));
     }
 
     /** The last line of a run. */

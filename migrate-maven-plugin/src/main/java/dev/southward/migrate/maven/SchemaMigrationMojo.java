@@ -98,9 +98,12 @@ public class SchemaMigrationMojo extends AbstractMakeMojo {
         try {
             result = southward.makeMigrations(request);
         } catch (UnansweredQuestionsException e) {
-            throw new MojoFailureException(e.getMessage() + "\nIn batch mode answer with properties, several "
-                    + "separated by commas: -Ddefaults=app.Model.field=value, -Drenames=app.Model.field=newName, "
-                    + "-Dno-renames=..., -Dirreversible=..., -Dignore-nulls=...; or run without -B to be asked.", e);
+            throw new MojoFailureException(e.getMessage() + (e.questions().isEmpty() ? "" : "\n" + (interactive()
+                    ? "" : interactiveWithoutTerminal() ? "No terminal to ask on (standard input or output is "
+                    + "redirected), so questions are answered as in batch mode (-B). " : "In batch mode (-B) ")
+                    + "Answer with properties, several separated by commas: -Ddefaults=app.Model.field=value, "
+                    + "-Drenames=app.Model.field=newName, -Dno-renames=..., -Dirreversible=..., -Dignore-nulls=..."
+                    + (interactive() ? "" : "; or run in a terminal without -B to be asked.")), e);
         }
         report(result, !check);
         if (check && result.changed()) {

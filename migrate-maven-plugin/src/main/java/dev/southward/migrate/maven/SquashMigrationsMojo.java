@@ -12,7 +12,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * Django's {@code squashmigrations}: {@code mvn migrate:squashmigrations -Dapp=images [-Dfrom=0001] -Dto=0040
  * [-Dname=…] [-Dno-optimize]} writes one migration that replaces the range, listing it in {@code replaces}. Commit
  * it next to the old files; delete those only once every database has migrated past the squash (see
- * docs/tutorial/part10-squashing.md). Reads no database.
+ * docs/tutorial/part11-squashing.md). Reads no database.
  */
 @Mojo(name = "squashmigrations", threadSafe = true, requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class SquashMigrationsMojo extends AbstractSouthwardMojo {

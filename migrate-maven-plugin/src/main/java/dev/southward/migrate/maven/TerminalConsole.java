@@ -22,6 +22,22 @@ final class TerminalConsole implements Console {
         this.in = new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
     }
 
+    /**
+     * Whether a terminal is attached to standard input and output (Java 22+ reports a console also without one,
+     * so its {@code isTerminal()} decides there).
+     */
+    static boolean available() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // Java 17 to 21: a console means a terminal
+        }
+    }
+
     @Override
     public void println(String line) {
         out.println(line);

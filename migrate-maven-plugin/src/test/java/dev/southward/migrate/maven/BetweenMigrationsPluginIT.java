@@ -63,8 +63,8 @@ class BetweenMigrationsPluginIT {
     private Run mvn(MySqlDatabase db, String... args) throws Exception {
         String mvn = Path.of(System.getProperty("maven.home"), "bin", "mvn").toString();
         List<String> command = new ArrayList<>(List.of(mvn, "-B", "-s", project.resolve("settings.xml").toString(),
-                "-Dmaven.repo.local=" + System.getProperty("southward.it.repo"), "-Durl=" + db.jdbcUrl(),
-                "-Duser=" + db.server().user(), "-Dpassword=" + db.server().password()));
+                "-Dmaven.repo.local=" + System.getProperty("southward.it.repo"), "-Dsouthward.url=" + db.jdbcUrl(),
+                "-Dsouthward.user=" + db.server().user(), "-Dsouthward.password=" + db.server().password()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
         // Many short Maven runs: the quick-start compiler and the serial collector halve their CPU.

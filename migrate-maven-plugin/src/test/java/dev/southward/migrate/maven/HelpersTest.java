@@ -28,7 +28,8 @@ class HelpersTest {
                 "images.Image.name=title", "images.Image.notes", "images.Image.legacy", "images.Image.size");
         var q = new NonInteractiveQuestioner(answers);
         assertThat(q.addNotNull("images.Image.width", WIDTH)).isEqualTo(new Answer.Value("0"));
-        assertThat(q.addNotNull("images.Image.caption", WIDTH)).isEqualTo(new Answer.Value("a,b=c"));
+        assertThat(q.addNotNull("images.Image.caption", FieldState.of("caption", "caption", FieldType.TEXT)))
+                .isEqualTo(new Answer.Value("a,b=c"));
         assertThat(q.renameField("images.Image.name", "images.Image.title", WIDTH)).isTrue();
         assertThat(q.renameField("images.Image.notes", "images.Image.remarks", WIDTH)).isFalse();
         assertThat(q.removeNotNull("images.Image.legacy", WIDTH)).isEqualTo(new Answer.Irreversible());
@@ -99,6 +100,6 @@ class HelpersTest {
         assertThat(AbstractSouthwardMojo.lockTimeout("120")).isEqualTo(java.time.Duration.ofSeconds(120));
         assertThat(AbstractSouthwardMojo.lockTimeout("PT2M")).isEqualTo(java.time.Duration.ofMinutes(2));
         assertThatThrownBy(() -> AbstractSouthwardMojo.lockTimeout("2 minutes"))
-                .isInstanceOf(MojoFailureException.class).hasMessageContaining("-Dlock-timeout=2 minutes");
+                .isInstanceOf(MojoFailureException.class).hasMessageContaining("-Dsouthward.lockTimeout=2 minutes");
     }
 }

@@ -83,10 +83,16 @@ public final class MySqlDialect extends AbstractDialect {
             case DECIMAL -> "DECIMAL(" + f.precision() + "," + f.scale() + ")";
             case DOUBLE -> "DOUBLE";
             case DATE -> "DATE";
-            case TIME -> "TIME(6)";
+            case TIME -> f.precision() == null ? "TIME(6)" : f.precision() == 0 ? "TIME" : "TIME(" + f.precision() + ")";
             case DATETIME, INSTANT -> "DATETIME(6)";
             case BINARY -> "LONGBLOB";
             case UUID -> "CHAR(36)";
+            case NATIVE_UUID -> "BINARY(16)"; // Hibernate 7.4 on MySQL 8 and MariaDB 10.11 alike
+            case BIT -> "BIT(1)";
+            case BYTE -> "TINYINT";
+            case FLOAT -> "FLOAT";
+            case ENUM -> "ENUM" + enumValues(f);
+            case VARBINARY -> "VARBINARY(" + f.maxLength() + ")";
         };
     }
 
@@ -98,7 +104,8 @@ public final class MySqlDialect extends AbstractDialect {
     @Override
     public String literal(FieldState field, String value) {
         return switch (field.type()) {
-            case BOOLEAN -> Boolean.parseBoolean(checked(field, value)) ? "1" : "0";
+            case BOOLEAN, BIT -> Boolean.parseBoolean(checked(field, value)) ? "1" : "0";
+            case NATIVE_UUID -> "X'" + checked(field, value).replace("-", "") + "'"; // binary(16): the UUID's bytes
             case DATE, TIME -> "'" + checked(field, value) + "'";
             case DATETIME -> "'" + checked(field, value).replace('T', ' ') + "'";
             default -> super.literal(field, value);

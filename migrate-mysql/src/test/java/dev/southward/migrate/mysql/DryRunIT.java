@@ -65,17 +65,17 @@ class DryRunIT {
                 new Case("unique index over duplicates", "", new AddIndex("Item",
                         new IndexState("dr_item_code_uniq", List.of("code"), true)),
                         w + "add unique index dr_item_code_uniq on dr.Item): a unique index on dr_item (code) cannot "
-                                + "be built: 1 values occur more than once"),
+                                + "be built: 1 value occurs more than once"),
                 new Case("column shrunk below its longest value", "", new AlterField("Item", string("code", 3, true),
                         null), w + "alter field dr.Item.code): column dr_item.code shrinks to 3 characters but 2 "
                                 + "values are longer"),
                 new Case("NULLs in a column made NOT NULL", "", new AlterField("Item", string("code", 20, false),
-                        null), w + "alter field dr.Item.code): column dr_item.code becomes NOT NULL but 1 rows hold "
-                                + "NULL (give a one-off value for them)"),
+                        null), w + "alter field dr.Item.code): column dr_item.code becomes NOT NULL but 1 row holds "
+                                + "NULL (give a one-off value for it)"),
                 new Case("foreign key with orphan rows", "", new AlterField("Item", FieldState.of("note", "note_id",
                         FieldType.LONG).withNullable(true).withForeignKey(new ForeignKeyRef("dr.Note",
                         OnDelete.CASCADE)), null), w + "alter field dr.Item.note): a foreign key from dr_item.note_id "
-                                + "to dr_note cannot be added: 1 rows point to no row"));
+                                + "to dr_note cannot be added: 1 row points to no row"));
         return dev.southward.migrate.mysql.testing.MySqlServers.servers()
                 .flatMap(s -> cases.stream().map(c -> Arguments.of(s, c)));
     }

@@ -39,6 +39,36 @@ class MySqlModelHistoryIT {
         }
     }
 
+    /**
+     * A re-typed id with references from its own model, its app and two other apps: MySQL and MariaDB refuse to
+     * change a referenced key, so the constraints are dropped around it; forwards, backwards, zero, forwards.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.southward.migrate.mysql.testing.MySqlServers#servers")
+    void primaryKeyRetypedWithTheForeignKeysOfThreeApps(MySqlServer server) throws Exception {
+        try (MySqlDatabase db = MySqlDatabase.create(server)) {
+            ModelHistoryIT.primaryKeyRetyped(db.testDatabase(), dir);
+        }
+    }
+
+    /** Two re-typed keys, each referenced once: the constraint drop and re-add merged into the ALTERs around. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.southward.migrate.mysql.testing.MySqlServers#servers")
+    void primaryKeysRetypedWithOneReferenceEach(MySqlServer server) throws Exception {
+        try (MySqlDatabase db = MySqlDatabase.create(server)) {
+            assertThat(ModelHistoryIT.primaryKeysRetypedWithOneReferenceEach(db.testDatabase(), dir)).containsExactly(
+                    "ALTER TABLE `tree_node` DROP FOREIGN KEY `tree_node_parent_id_fk`, "
+                            + "MODIFY COLUMN `id` BIGINT AUTO_INCREMENT NOT NULL, MODIFY COLUMN `parent_id` BIGINT NULL",
+                    "ALTER TABLE `tree_node` ADD CONSTRAINT `tree_node_parent_id_fk` FOREIGN KEY (`parent_id`) "
+                            + "REFERENCES `tree_node` (`id`) ON DELETE CASCADE",
+                    "ALTER TABLE `tree_label` DROP FOREIGN KEY `tree_label_tag_id_fk`",
+                    "ALTER TABLE `tree_tag` MODIFY COLUMN `id` BIGINT AUTO_INCREMENT NOT NULL",
+                    "ALTER TABLE `tree_label` MODIFY COLUMN `tag_id` BIGINT NOT NULL, ADD CONSTRAINT "
+                            + "`tree_label_tag_id_fk` FOREIGN KEY (`tag_id`) REFERENCES `tree_tag` (`id`) "
+                            + "ON DELETE CASCADE");
+        }
+    }
+
     /** One instant ALTER TABLE for the three default changes, no MODIFY (which would rebuild or copy). */
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.southward.migrate.mysql.testing.MySqlServers#servers")

@@ -46,11 +46,16 @@ public final class H2Dialect extends AbstractDialect {
             case DECIMAL -> "NUMERIC(" + f.precision() + ", " + f.scale() + ")";
             case DOUBLE -> "DOUBLE PRECISION";
             case DATE -> "DATE";
-            case TIME -> "TIME";
+            case TIME -> f.precision() == null || f.precision() == 0 ? "TIME" : "TIME(" + f.precision() + ")";
             case DATETIME -> "TIMESTAMP";
             case INSTANT -> "TIMESTAMP WITH TIME ZONE";
             case BINARY -> "BLOB";
-            case UUID -> "UUID";
+            case UUID, NATIVE_UUID -> "UUID";
+            case BIT -> "BOOLEAN";
+            case BYTE -> "TINYINT";
+            case FLOAT -> "REAL";
+            case ENUM -> "ENUM" + enumValues(f);
+            case VARBINARY -> "VARBINARY(" + f.maxLength() + ")";
         };
     }
 
@@ -61,6 +66,7 @@ public final class H2Dialect extends AbstractDialect {
             case TEXT -> "CHARACTER LARGE OBJECT";
             case DECIMAL -> "NUMERIC(" + f.precision() + "," + f.scale() + ")";
             case BINARY -> "BINARY LARGE OBJECT";
+            case VARBINARY -> "BINARY VARYING(" + f.maxLength() + ")";
             default -> columnType(f);
         };
     }
@@ -128,6 +134,12 @@ public final class H2Dialect extends AbstractDialect {
     private List<String> dropConstraint(ModelState model, FieldState field) {
         return List.of("ALTER TABLE " + table(model) + " DROP CONSTRAINT "
                 + quote(ConstraintNames.foreignKey(model, field)));
+    }
+
+    /** H2 changes a referenced key and its references with their constraints in place. */
+    @Override
+    public boolean retypesReferencedKeys() {
+        return true;
     }
 
     /** H2 checks every reference at once and keeps {@code NO ACTION} as {@code RESTRICT}: the two mean the same. */

@@ -1,0 +1,62 @@
+package dev.southward.migrate.evolution;
+
+import dev.southward.migrate.state.FieldState;
+import dev.southward.migrate.state.ForeignKeyRef;
+import dev.southward.migrate.state.ModelState;
+import dev.southward.migrate.state.Names;
+import dev.southward.migrate.state.ProjectState;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Renames a model class (its table follows); the questioner confirms the rename. Foreign keys to it follow. */
+final class RenameModelKind implements ChangeKind {
+    @Override
+    public Change propose(ProjectState state, Random random) {
+        ModelState m = Models.anyModel(state, random);
+        if (m == null) {
+            return null;
+        }
+        Set<String> names = state.models().values().stream().map(ModelState::name).collect(Collectors.toSet());
+        return new Rename(m.key(), Models.fresh(Samples.MODEL_WORDS, names, random));
+    }
+
+    @Override
+    public int weight() {
+        return 4;
+    }
+
+    /** Renames the model {@code key} to {@code newName} in the same app. */
+    record Rename(String key, String newName) implements Change {
+        @Override
+        public ProjectState applyRaw(ProjectState state) {
+            ModelState m = state.model(key).orElse(null);
+            if (m == null || state.model(m.app(), newName).isPresent()) {
+                return null;
+            }
+            ModelState renamed = m.withName(newName, Names.defaultTable(m.app(), newName));
+            ProjectState out = state.without(key).with(renamed);
+            for (ModelState other : out.models().values()) {
+                ModelState changed = other;
+                for (FieldState f : other.fields()) {
+                    if (f.foreignKey() != null && f.foreignKey().model().equals(key)) {
+                        changed = changed.replaceField(f.name(), x -> x.withForeignKey(
+                                new ForeignKeyRef(renamed.key(), x.foreignKey().onDelete())));
+                    }
+                }
+                out = out.with(changed);
+            }
+            return out;
+        }
+
+        @Override
+        public boolean renamesModel(String fromKey, String toName) {
+            return fromKey.equals(key) && toName.equals(newName);
+        }
+
+        @Override
+        public String describe() {
+            return "rename model " + key + " to " + newName;
+        }
+    }
+}

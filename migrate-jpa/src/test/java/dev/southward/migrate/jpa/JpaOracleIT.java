@@ -1,0 +1,32 @@
+package dev.southward.migrate.jpa;
+
+import dev.southward.migrate.jpa.catalog.Catalog;
+import dev.southward.migrate.jpa.oracle.OracleScenario;
+import dev.southward.migrate.jpa.oracle.TestDb;
+import dev.southward.migrate.jpa.petclinic.PetClinic;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** On H2: the schema Southward's migrations build for the entities equals the one Hibernate ORM creates. */
+class JpaOracleIT {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(JpaNaming.class)
+    void petClinic(JpaNaming naming) throws Exception {
+        OracleScenario.hibernateEqualsSouthward(TestDb::h2, PetClinic.ENTITIES, naming, dir);
+    }
+
+    /**
+     * Only Spring Boot's naming on H2 for now: with Hibernate's naming Hibernate's own {@code validate} misses the
+     * JOINED subclass table {@code Car} on H2 (the schema comparison itself passes); open, see docs/jpa.md.
+     */
+    @ParameterizedTest
+    @EnumSource(value = JpaNaming.class, names = "SPRING_BOOT")
+    void catalog(JpaNaming naming) throws Exception {
+        OracleScenario.hibernateEqualsSouthward(TestDb::h2, Catalog.ENTITIES, naming, dir);
+    }
+}

@@ -1,0 +1,9 @@
+package it.images;
+
+import dev.southward.migrate.model.Field;
+
+/** An image. */
+public class Image {
+    @Field(maxLength = 100)
+    String name;
+}

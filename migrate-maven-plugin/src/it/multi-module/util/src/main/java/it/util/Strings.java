@@ -1,0 +1,7 @@
+package it.util;
+
+/** A module without models or migrations. */
+public final class Strings {
+    private Strings() {
+    }
+}
