@@ -97,7 +97,9 @@ class SouthwardBootH2IT {
     void betweenMigrationsRefusesToStartWithTheReportAndResumeRecovers() throws SQLException {
         Migrations.initial(dir);
         Boot.start(false, "spring.datasource.url=" + url, "southward.directory=" + dir).close();
-        execute("INSERT INTO \"clinic_owner\" (\"name\") VALUES ('Ada'), ('Ada')");
+        execute("INSERT INTO \"clinic_owner\" (\"name\") VALUES ('Ada')");
+        execute("INSERT INTO \"clinic_pet\" (\"name\", \"owner_id\") SELECT 'Rex', \"id\" FROM \"clinic_owner\" "
+                + "UNION ALL SELECT 'Rex', \"id\" FROM \"clinic_owner\"");
         MakeResult made = Migrations.make(dir, dev.southward.boot.clinic.v2.ClinicApp.class);
         assertThat(made.migrations()).hasSize(1);
         String second = made.migrations().get(0).key().toString();
@@ -108,7 +110,7 @@ class SouthwardBootH2IT {
                 .satisfies(e -> assertThat(Causes.find(e, SouthwardStartupException.class).getMessage())
                         .contains("between migrations", second, "southward.between-migrations"));
 
-        execute("DELETE FROM \"clinic_owner\" WHERE \"id\" = (SELECT MAX(\"id\") FROM \"clinic_owner\")");
+        execute("DELETE FROM \"clinic_pet\" WHERE \"id\" = (SELECT MAX(\"id\") FROM \"clinic_pet\")");
         try (ConfigurableApplicationContext app = Boot.start(false, "spring.datasource.url=" + url,
                 "southward.directory=" + dir, "southward.between-migrations=resume")) {
             assertThat(states(app.getBean(Southward.class)))

@@ -2,9 +2,9 @@ package dev.southward.boot.clinic.v2;
 
 import dev.southward.migrate.model.Field;
 
-/** Adds {@code telephone}, then makes {@code name} unique (which fails on duplicate names: half a migration). */
+/** Adds {@code telephone}. */
 public class Owner {
-    @Field(maxLength = 80, unique = true)
+    @Field(maxLength = 80)
     String name;
     @Field(maxLength = 80, nullable = true)
     String city;
