@@ -88,6 +88,10 @@ public final class BenchmarkMain {
         // Registered explicitly: under exec:java the drivers are not on the system class path.
         Class.forName("com.mysql.cj.jdbc.Driver");
         Class.forName("org.h2.Driver");
+        if (args.length > 0 && args[0].equals("boot")) { // the Spring Boot auto-configuration's start-up figure
+            BootStartupBench.run(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         Config config = Config.parse(args);
         new BenchmarkMain(config).run();
     }
@@ -793,7 +797,7 @@ public final class BenchmarkMain {
         return out;
     }
 
-    private static Path clean(Path dir) {
+    static Path clean(Path dir) {
         try {
             if (Files.exists(dir)) {
                 try (Stream<Path> all = Files.walk(dir)) {
