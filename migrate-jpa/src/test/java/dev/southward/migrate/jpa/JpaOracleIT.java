@@ -1,6 +1,5 @@
 package dev.southward.migrate.jpa;
 
-import dev.southward.migrate.jpa.catalog.Catalog;
 import dev.southward.migrate.jpa.oracle.OracleScenario;
 import dev.southward.migrate.jpa.oracle.TestDb;
 import dev.southward.migrate.jpa.petclinic.PetClinic;
@@ -20,13 +19,6 @@ class JpaOracleIT {
         OracleScenario.hibernateEqualsSouthward(TestDb::h2, PetClinic.ENTITIES, naming, dir);
     }
 
-    /**
-     * Only Spring Boot's naming on H2 for now: with Hibernate's naming Hibernate's own {@code validate} misses the
-     * JOINED subclass table {@code Car} on H2 (the schema comparison itself passes); open, see docs/jpa.md.
-     */
-    @ParameterizedTest
-    @EnumSource(value = JpaNaming.class, names = "SPRING_BOOT")
-    void catalog(JpaNaming naming) throws Exception {
-        OracleScenario.hibernateEqualsSouthward(TestDb::h2, Catalog.ENTITIES, naming, dir);
-    }
+    // The catalog set is compared on MySQL 8 and MariaDB only (MySqlJpaOracleIT): on H2 Hibernate's own validate
+    // misses the JOINED subclass table Car although the schema comparison passes (open, docs/jpa.md).
 }
