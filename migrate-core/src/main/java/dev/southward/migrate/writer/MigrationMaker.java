@@ -50,7 +50,8 @@ public final class MigrationMaker {
     public MakeResult make(MakeRequest request) {
         ProjectState current = StateReplayer.stateAfter(graph, graph.order());
         checkFrozen(current);
-        Questioner questioner = request.newQuestioner();
+        Questioner asked = request.newQuestioner();
+        Questioner questioner = new OnceAsked(asked);
         boolean detecting = request.mode() == MakeRequest.Mode.AUTO || request.mode() == MakeRequest.Mode.INITIAL;
         Set<String> candidates = new TreeSet<>(request.apps().isEmpty() ? appsOfModels() : request.apps());
         if (request.apps().isEmpty()) {
@@ -58,7 +59,7 @@ public final class MigrationMaker {
         }
         MoveDetector.Result moved = detecting ? MoveDetector.detect(candidates, current, models, questioner)
                 : new MoveDetector.Result(List.of(), false);
-        if (moved.unanswered() && !request.isCheck() && questioner instanceof NonInteractiveQuestioner q) {
+        if (moved.unanswered() && !request.isCheck() && asked instanceof NonInteractiveQuestioner q) {
             throw new UnansweredQuestionsException(q.unanswered()); // every later step depends on the answer
         }
         List<MoveDetector.Move> moves = moved.moves();
@@ -154,7 +155,7 @@ public final class MigrationMaker {
                 }
             }
         }
-        List<String> open = unanswered && questioner instanceof NonInteractiveQuestioner q ? q.unanswered()
+        List<String> open = unanswered && asked instanceof NonInteractiveQuestioner q ? q.unanswered()
                 : List.of();
         List<String> unused = request.isCheck() ? List.of() : questioner.unusedAnswers();
         if (!request.isCheck() && (!open.isEmpty() || !unused.isEmpty())) {
@@ -250,14 +251,16 @@ public final class MigrationMaker {
 
     /**
      * Apps whose models others point into come first, so their new migrations can be depended on; but an app that
-     * gives up its foreign keys to a model another app deletes (or re-keys) comes before that app.
+     * gives up its foreign keys to a model another app deletes (or re-keys) comes before that app. Moves and renames
+     * go before both: the new app of a moved model, and an app renaming a model others reference, come first.
      */
     private List<String> appOrder(List<String> apps, ProjectState current, List<MoveDetector.Move> moves) {
         List<String> out = new ArrayList<>();
         List<String> pending = new ArrayList<>(apps);
         while (!pending.isEmpty()) {
             String next = pending.stream().filter(a -> pending.stream().noneMatch(b -> !b.equals(a)
-                    && (movesInto(moves, a, b) || !movesInto(moves, b, a) && (pointsInto(a, b)
+                    && (movesInto(moves, a, b) || renamesFor(moves, b, a, current) || !movesInto(moves, b, a)
+                    && !renamesFor(moves, a, b, current) && (pointsInto(a, b)
                     || releases(b, a, current))))).findFirst().orElse(pending.get(0));
             out.add(next);
             pending.remove(next);
@@ -268,6 +271,15 @@ public final class MigrationMaker {
     /** Whether a model moves from {@code app} to {@code other}: the new app's migration moves it, so it comes first. */
     private static boolean movesInto(List<MoveDetector.Move> moves, String app, String other) {
         return moves.stream().anyMatch(m -> m.fromApp().equals(app) && m.toApp().equals(other));
+    }
+
+    /**
+     * Whether {@code app} renames a model that {@code other} references: its migration comes first, so the other
+     * app's foreign keys already follow the new name and are no change of their own.
+     */
+    private static boolean renamesFor(List<MoveDetector.Move> moves, String app, String other, ProjectState current) {
+        return moves.stream().anyMatch(m -> m.rename() && m.fromApp().equals(app) && current.referencesTo(m.from())
+                .stream().anyMatch(e -> e.getKey().app().equals(other)));
     }
 
     private boolean pointsInto(String app, String other) {

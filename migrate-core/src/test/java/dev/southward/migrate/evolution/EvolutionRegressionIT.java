@@ -66,6 +66,22 @@ class EvolutionRegressionIT {
                 new AddFieldKind.Add("alpha.Squid96", key.withNullable(true))));
     }
 
+    /**
+     * Two apps pointing into each other, one renames a model the other references: the other app was made first and
+     * took the new name for a retarget of its own, to a model not yet renamed ("no model gamma.Dune0 in the state at
+     * this point", seed 28).
+     */
+    @Test
+    void modelRenamedInAnAppThatAlsoPointsIntoTheReferencingApp() {
+        ModelState crab = new ModelState("beta", "Crab51", "beta_crab51", List.of(Models.autoId()), List.of());
+        ModelState shell = new ModelState("gamma", "Shell1", "gamma_shell1", List.of(Models.autoId(),
+                Models.foreignKey("label10", "beta.Crab51", true, OnDelete.CASCADE)), List.of());
+        assertClean(List.of(new CreateModelKind.Create(crab), new CreateModelKind.Create(shell),
+                new AddFieldKind.Add("beta.Crab51", Models.foreignKey("label33", "gamma.Shell1", true,
+                        OnDelete.CASCADE).withUnique(true)),
+                new RenameModelKind.Rename("gamma.Shell1", "Dune0")));
+    }
+
     private static FieldState key(FieldType type, Integer length, boolean auto) {
         return new FieldState("uid", "uid", type, length, null, null, false, null, true, auto, false, false, null);
     }

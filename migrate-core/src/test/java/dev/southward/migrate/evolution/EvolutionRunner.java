@@ -153,8 +153,23 @@ public final class EvolutionRunner {
         for (String k : keys) {
             ModelState a = actual.model(k).orElse(null);
             ModelState e = expected.model(k).orElse(null);
-            if (a == null || !a.equals(e)) {
+            if (a == null || e == null) {
                 s.append("\n  migrations: ").append(a).append("\n  models:     ").append(e);
+            } else if (!a.equals(e)) {
+                s.append("\n  ").append(k).append(":");
+                if (!a.table().equals(e.table())) {
+                    s.append(" table ").append(a.table()).append(" vs ").append(e.table());
+                }
+                a.fields().stream().filter(f -> !e.fields().contains(f))
+                        .forEach(f -> s.append("\n    migrations: ").append(f));
+                e.fields().stream().filter(f -> !a.fields().contains(f))
+                        .forEach(f -> s.append("\n    models:     ").append(f));
+                if (!a.indexes().equals(e.indexes())) {
+                    s.append("\n    indexes: ").append(a.indexes()).append("\n    vs       ").append(e.indexes());
+                }
+                if (a.fields().equals(e.fields()) && a.indexes().equals(e.indexes())) {
+                    s.append("\n    migrations: ").append(a).append("\n    models:     ").append(e);
+                }
             }
         }
         return s.toString();
