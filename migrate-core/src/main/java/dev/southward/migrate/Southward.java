@@ -334,7 +334,8 @@ public final class Southward {
             throw new SouthwardException("makeMigrations writes into a source directory: configure "
                     + "withMigrationsDirectory(Path.of(\"src/main/resources/" + location + "\"))");
         }
-        return new MigrationMaker(ModelScanner.scan(apps), MigrationGraph.of(migrations()), directory).make(request);
+        return new MigrationMaker(ModelScanner.scan(apps), ModelScanner.appNames(apps), MigrationGraph.of(migrations()),
+                directory).make(request);
     }
 
     /** The forwards or backwards SQL of one migration (South's {@code sqlmigrate}). */

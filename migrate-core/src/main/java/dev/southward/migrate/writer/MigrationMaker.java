@@ -40,9 +40,31 @@ public final class MigrationMaker {
     private final ProjectState models;
     private final MigrationGraph graph;
     private final Path directory;
+    private final Set<String> declaredApps;
 
+    /**
+     * A maker that knows the apps only by their models: an app without models is not made unless it is named.
+     *
+     * @param models    the state of the current models
+     * @param graph     the existing migrations
+     * @param directory where the migration files go, one directory per app
+     */
     public MigrationMaker(ProjectState models, MigrationGraph graph, Path directory) {
+        this(models, Set.of(), graph, directory);
+    }
+
+    /**
+     * A maker for the declared apps: a run for all apps makes each of them, including one whose last model was
+     * deleted (it has no models left, but its migrations must delete the table).
+     *
+     * @param models       the state of the current models
+     * @param declaredApps the names of the project's {@code @App}s, with or without models
+     * @param graph        the existing migrations
+     * @param directory    where the migration files go, one directory per app
+     */
+    public MigrationMaker(ProjectState models, Set<String> declaredApps, MigrationGraph graph, Path directory) {
         this.models = models;
+        this.declaredApps = Set.copyOf(declaredApps);
         this.graph = graph;
         this.directory = directory;
     }
@@ -106,7 +128,7 @@ public final class MigrationMaker {
                             throw new SouthwardException("App " + app + " already has migrations (latest "
                                     + appLeaves.get(0) + "); use auto for the next one");
                         }
-                        if (models.app(app).isEmpty() && appLeaves.isEmpty()) {
+                        if (models.app(app).isEmpty() && appLeaves.isEmpty() && !declaredApps.contains(app)) {
                             throw new SouthwardException("Unknown app '" + app + "': no @App declares it");
                         }
                         Autodetector.Detection d = Autodetector.detect(app, current, models, questioner, moves);
@@ -243,8 +265,9 @@ public final class MigrationMaker {
         };
     }
 
+    /** The declared apps and the apps of the models (a state made without classes declares none). */
     private List<String> appsOfModels() {
-        Set<String> apps = new TreeSet<>();
+        Set<String> apps = new TreeSet<>(declaredApps);
         models.models().values().forEach(m -> apps.add(m.app()));
         return List.copyOf(apps);
     }
@@ -258,14 +281,22 @@ public final class MigrationMaker {
         List<String> out = new ArrayList<>();
         List<String> pending = new ArrayList<>(apps);
         while (!pending.isEmpty()) {
+            // In a cycle of apps pointing into each other, moves and renames still decide: the other apps' foreign
+            // keys follow them, and must not be taken for changes of their own.
             String next = pending.stream().filter(a -> pending.stream().noneMatch(b -> !b.equals(a)
-                    && (movesInto(moves, a, b) || renamesFor(moves, b, a, current) || !movesInto(moves, b, a)
-                    && !renamesFor(moves, a, b, current) && (pointsInto(a, b)
-                    || releases(b, a, current))))).findFirst().orElse(pending.get(0));
+                    && (mustFollow(a, b, current, moves) || !mustFollow(b, a, current, moves) && (pointsInto(a, b)
+                    || releases(b, a, current))))).findFirst()
+                    .orElse(pending.stream().filter(a -> pending.stream().noneMatch(b -> !b.equals(a)
+                            && mustFollow(a, b, current, moves))).findFirst().orElse(pending.get(0)));
             out.add(next);
             pending.remove(next);
         }
         return out;
+    }
+
+    /** Whether {@code other} moves a model out of {@code app} or renames one {@code app} references. */
+    private static boolean mustFollow(String app, String other, ProjectState current, List<MoveDetector.Move> moves) {
+        return movesInto(moves, app, other) || renamesFor(moves, other, app, current);
     }
 
     /** Whether a model moves from {@code app} to {@code other}: the new app's migration moves it, so it comes first. */

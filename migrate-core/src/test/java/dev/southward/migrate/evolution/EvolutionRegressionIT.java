@@ -82,6 +82,39 @@ class EvolutionRegressionIT {
                 new RenameModelKind.Rename("gamma.Shell1", "Dune0")));
     }
 
+    /**
+     * Three apps pointing into each other in a cycle, one renames a model another references: the renaming app must
+     * still come first (seed 18).
+     */
+    @Test
+    void modelRenamedInACycleOfThreeApps() {
+        ModelState shell = new ModelState("beta", "Shell82", "beta_shell82", List.of(Models.autoId()), List.of());
+        ModelState order = new ModelState("alpha", "Order88", "alpha_order88", List.of(Models.autoId(),
+                Models.foreignKey("createdAt0", "beta.Shell82", false, OnDelete.NO_ACTION)), List.of());
+        ModelState kelp = new ModelState("gamma", "Kelp79", "gamma_kelp79", List.of(Models.autoId(),
+                Models.foreignKey("rank85", "alpha.Order88", true, OnDelete.CASCADE)), List.of());
+        assertClean(List.of(new CreateModelKind.Create(shell), new CreateModelKind.Create(order),
+                new CreateModelKind.Create(kelp),
+                new AddFieldKind.Add("beta.Shell82", Models.foreignKey("width68", "gamma.Kelp79", true,
+                        OnDelete.SET_NULL)),
+                new RenameModelKind.Rename("beta.Shell82", "Wave59")));
+    }
+
+    /**
+     * A foreign key removed, then its target renamed in another app: going back, the removal was undone (re-adding the
+     * constraint to the old table name) while the rename was still applied (seed 36). The rename depends on the
+     * removal.
+     */
+    @Test
+    void modelRenamedAfterAnotherAppDroppedItsForeignKeyGoesBackInOrder() {
+        ModelState group = new ModelState("gamma", "Group89", "gamma_group89", List.of(Models.autoId()), List.of());
+        ModelState reef = new ModelState("beta", "Reef81", "beta_reef81", List.of(Models.autoId(),
+                Models.foreignKey("label76", "gamma.Group89", true, OnDelete.CASCADE)), List.of());
+        assertClean(List.of(new CreateModelKind.Create(group), new CreateModelKind.Create(reef),
+                new RemoveFieldKind.Remove("beta.Reef81", "label76"),
+                new RenameModelKind.Rename("gamma.Group89", "Shell88")));
+    }
+
     private static FieldState key(FieldType type, Integer length, boolean auto) {
         return new FieldState("uid", "uid", type, length, null, null, false, null, true, auto, false, false, null);
     }

@@ -116,12 +116,13 @@ public final class EvolutionRunner {
         }
     }
 
-    /** Makes the migrations of every app that has models or migrations, and checks that they give {@code models}. */
+    /**
+     * Makes the migrations of all apps, as the plugin's {@code -Dauto} does (every declared app, with or without models
+     * left), and checks that they give {@code models}.
+     */
     private static void make(Path dir, ProjectState models, Change change) {
         MigrationGraph graph = MigrationGraph.of(MigrationLoader.fromDirectory(dir));
-        List<String> apps = Models.APPS.stream().filter(a -> !models.app(a).isEmpty() || graph.apps().contains(a))
-                .toList();
-        new MigrationMaker(models, graph, dir).make(MakeRequest.auto(apps.toArray(String[]::new))
+        new MigrationMaker(models, Set.copyOf(Models.APPS), graph, dir).make(MakeRequest.auto()
                 .questioner(new EvolutionQuestioner(change)));
         MigrationGraph made = MigrationGraph.of(MigrationLoader.fromDirectory(dir));
         ProjectState replayed = StateReplayer.stateAfter(made, made.order());
