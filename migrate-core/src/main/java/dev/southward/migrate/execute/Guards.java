@@ -7,6 +7,7 @@ import dev.southward.migrate.operation.Operation;
 import dev.southward.migrate.operation.Precondition;
 import dev.southward.migrate.operation.RunJava;
 import dev.southward.migrate.operation.RunSql;
+import dev.southward.migrate.state.ProjectState;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -33,27 +34,41 @@ final class Guards {
             if (step.operation() == last) {
                 continue;
             }
-            last = step.operation();
-            Operation op = m.operations().get(last);
-            if (op instanceof RunSql || op instanceof RunJava) {
-                return; // what follows depends on data these change: checked when it runs, by the server
+            // A merged statement covers operations first..operation; each is checked from its own state.
+            ProjectState state = step.state();
+            for (int i = step.first(); i <= step.operation(); i++) {
+                Operation op = m.operations().get(i);
+                if (i > last && !check(ddl, dialect, m, i, op, state, created)) {
+                    return;
+                }
+                state = i < step.operation() ? StateReplayer.applyOne(m, i, state) : state;
             }
-            for (Precondition p : op.preconditions(m.app(), step.state())) {
-                String table = p.table().toLowerCase(Locale.ROOT);
-                if (p.kind() == Precondition.Kind.TABLE_EMPTY && !created.contains(table)) {
-                    long rows = rows(ddl, dialect, p.table());
-                    if (rows > 0) {
-                        throw new MigrationFailedException("Migration " + m.key() + " cannot run, "
-                                + m.operation(last) + ": table " + p.table() + " has " + rows + (rows == 1 ? " row" : " rows") + ", and "
-                                + "column " + p.columns().get(0) + " is added NOT NULL without a default (give a "
-                                + "one-off default). Nothing was changed.", null);
-                    }
+            last = step.operation();
+        }
+    }
+
+    /** Checks one operation; false when it changes data (what follows is then checked by the server). */
+    private static boolean check(Handle ddl, Dialect dialect, Migration m, int index, Operation op,
+            ProjectState state, Set<String> created) {
+        if (op instanceof RunSql || op instanceof RunJava) {
+            return false; // what follows depends on data these change: checked when it runs, by the server
+        }
+        for (Precondition p : op.preconditions(m.app(), state)) {
+            String table = p.table().toLowerCase(Locale.ROOT);
+            if (p.kind() == Precondition.Kind.TABLE_EMPTY && !created.contains(table)) {
+                long rows = rows(ddl, dialect, p.table());
+                if (rows > 0) {
+                    throw new MigrationFailedException("Migration " + m.key() + " cannot run, "
+                            + m.operation(index) + ": table " + p.table() + " has " + rows
+                            + (rows == 1 ? " row" : " rows") + ", and column " + p.columns().get(0) + " is added "
+                            + "NOT NULL without a default (give a one-off default). Nothing was changed.", null);
                 }
-                if (p.kind() == Precondition.Kind.TABLE_ABSENT) {
-                    created.add(table);
-                }
+            }
+            if (p.kind() == Precondition.Kind.TABLE_ABSENT) {
+                created.add(table);
             }
         }
+        return true;
     }
 
     private static long rows(Handle ddl, Dialect dialect, String table) {

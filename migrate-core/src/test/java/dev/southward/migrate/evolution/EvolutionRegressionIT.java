@@ -115,6 +115,14 @@ class EvolutionRegressionIT {
                 new RenameModelKind.Rename("gamma.Group89", "Shell88")));
     }
 
+    /** The histories found on MySQL ({@link Histories}) pass on H2 too. */
+    @Test
+    void historiesFoundOnMySqlPassOnH2() {
+        assertClean(Histories.keyBecomesAutoIncrementWhileReferenced());
+        assertClean(Histories.emptyBinaryDefault());
+        assertClean(Histories.mergedStatementsOfARenamedModel());
+    }
+
     private static FieldState key(FieldType type, Integer length, boolean auto) {
         return new FieldState("uid", "uid", type, length, null, null, false, null, true, auto, false, false, null);
     }
