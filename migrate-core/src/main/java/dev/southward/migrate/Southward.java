@@ -385,12 +385,17 @@ public final class Southward {
                     + "withMigrationsDirectory(Path.of(\"src/main/resources/" + location + "\"))");
         }
         var models = dev.southward.migrate.model.ModelSources.scan(apps, sources);
+        // Every declared app, also one whose last model was deleted (so that an all-apps run makes it).
+        Set<String> declared = new java.util.TreeSet<>(
+                dev.southward.migrate.model.ModelScanner.appNames(apps));
+        models.models().values().forEach(m -> declared.add(m.app()));
         if (request.isUpdate()) {
             Update update = Update.of(migrations(), request.apps());
-            MakeResult made = new MigrationMaker(models, MigrationGraph.of(update.remaining()), directory).make(request);
+            MakeResult made = new MigrationMaker(models, declared, MigrationGraph.of(update.remaining()), directory)
+                    .make(request);
             return request.isCheck() || request.isPrintOnly() ? made : update.finish(made, directory);
         }
-        return new MigrationMaker(models, MigrationGraph.of(migrations()), directory).make(request);
+        return new MigrationMaker(models, declared, MigrationGraph.of(migrations()), directory).make(request);
     }
 
     /**

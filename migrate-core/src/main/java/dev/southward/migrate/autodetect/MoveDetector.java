@@ -12,14 +12,17 @@ import java.util.Set;
 
 /**
  * Finds models that left one app while a model with the same fields appeared in another, and asks whether it was
- * moved ("Did you move catalog.Product to inventory.Product?"). Without a "yes" it stays a deletion plus a creation.
+ * moved ("Did you move catalog.Product to inventory.Product?"); then, within each app, whether a model was renamed.
+ * Without a "yes" it stays a deletion plus a creation. Renames are settled here, before any app's migration is made,
+ * because other apps' foreign keys follow a renamed model: the renaming app's migration is made first, so theirs do
+ * not take the new name for a change of their own.
  */
 public final class MoveDetector {
     private MoveDetector() {
     }
 
     /**
-     * An accepted move.
+     * An accepted move, or a rename when both models are in the same app.
      *
      * @param from  the model before, {@code app.Model}
      * @param to    the model after, {@code app.Model}
@@ -35,19 +38,24 @@ public final class MoveDetector {
         public String toApp() {
             return to.substring(0, to.indexOf('.'));
         }
+
+        /** Whether the model stays in its app under a new name. */
+        public boolean rename() {
+            return fromApp().equals(toApp());
+        }
     }
 
     /**
      * The moves found between the given apps, and whether some question went unanswered.
      *
      * @param moves      the accepted moves
-     * @param unanswered whether a question was left unanswered (non-interactive runs)
+     * @param unanswered whether a move question was left unanswered (non-interactive runs)
      */
     public record Result(List<Move> moves, boolean unanswered) {
     }
 
     /**
-     * Asks about every candidate move between two of {@code apps}.
+     * Asks about every candidate move between two of {@code apps}, then about every candidate rename in one of them.
      *
      * @param apps       the apps being made
      * @param from       the state of the current migrations
@@ -72,6 +80,24 @@ public final class MoveDetector {
                 Boolean yes = questioner.moveModel(removed.key(), added.key(), added);
                 unanswered |= yes == null;
                 if (Boolean.TRUE.equals(yes)) {
+                    taken.add(added.key());
+                    moves.add(new Move(removed.key(), added.key(), added.table()));
+                    break;
+                }
+            }
+        }
+        Set<String> moved = new HashSet<>();
+        moves.forEach(m -> moved.add(m.from()));
+        for (ModelState removed : from.models().values()) {
+            if (!apps.contains(removed.app()) || to.model(removed.key()).isPresent() || moved.contains(removed.key())) {
+                continue;
+            }
+            for (ModelState added : to.app(removed.app())) {
+                if (from.model(added.key()).isPresent() || taken.contains(added.key()) || !sameFields(removed, added)) {
+                    continue;
+                }
+                // Unanswered, it is asked again (and listed) by the app's autodetector: no reason to stop here.
+                if (Boolean.TRUE.equals(questioner.renameModel(removed.key(), added.key(), added))) {
                     taken.add(added.key());
                     moves.add(new Move(removed.key(), added.key(), added.table()));
                     break;

@@ -30,11 +30,16 @@ final class RenameDetector {
         this.changes = changes;
     }
 
-    /** Applies the accepted moves into this app, and records those out of it. */
+    /** Applies the accepted moves into this app and renames in it, and records the moves out of it. */
     ProjectState moves(ProjectState from, java.util.List<MoveDetector.Move> moves) {
         ProjectState state = from;
         for (MoveDetector.Move m : moves) {
-            if (m.toApp().equals(app)) {
+            if (m.rename()) {
+                if (m.fromApp().equals(app)) {
+                    state = accept(new RenameModel(m.from().substring(app.length() + 1),
+                            m.to().substring(app.length() + 1), m.table()), state);
+                }
+            } else if (m.toApp().equals(app)) {
                 state = accept(new MoveModel(m.from(), m.to().substring(app.length() + 1), m.table()), state);
             } else if (m.fromApp().equals(app)) {
                 state = accept(new ModelMoved(m.from().substring(app.length() + 1), m.to()), state);

@@ -32,55 +32,46 @@ final class Guards {
             return;
         }
         Set<String> created = new HashSet<>(); // empty when made in this migration; schema changes keep the rows
-        // Every operation the steps cover, each with its own state: a statement merged from several operations
-        // (MySQL) carries the state and index of only one of them.
-        RenderedStep first = rm.steps().get(0);
-        int last = rm.steps().get(rm.steps().size() - 1).operation();
-        int start = start(rm, first);
-        ProjectState state = first.state();
-        for (int i = start; i <= last; i++) {
-            Operation op = m.operations().get(i);
-            if (op instanceof RunSql || op instanceof RunJava) {
-                return; // what follows depends on data these change: checked when it runs, by the server
+        int last = -1;
+        for (RenderedStep step : rm.steps()) {
+            if (step.operation() == last) {
+                continue;
             }
-            for (Precondition p : op.preconditions(m.app(), state)) {
-                String table = p.table().toLowerCase(Locale.ROOT);
-                if (p.kind() == Precondition.Kind.TABLE_EMPTY && !created.contains(table)) {
-                    long rows = rows(ddl, dialect, p.table());
-                    if (rows > 0) {
-                        throw new MigrationFailedException("Migration " + m.key() + " cannot run, "
-                                + m.operation(i) + ": table " + p.table() + " has " + rows + (rows == 1 ? " row" : " rows") + ", and "
-                                + "column " + p.columns().get(0) + " is added NOT NULL without a default (give a "
-                                + "one-off default). Nothing was changed.", null);
-                    }
+            // A merged statement covers operations first..operation; each is checked from its own state.
+            ProjectState state = step.state();
+            for (int i = step.first(); i <= step.operation(); i++) {
+                Operation op = m.operations().get(i);
+                if (i > last && !check(ddl, dialect, m, i, op, state, created)) {
+                    return;
                 }
-                if (p.kind() == Precondition.Kind.TABLE_ABSENT) {
-                    created.add(table);
-                }
+                state = i < step.operation() ? StateReplayer.applyOne(m, i, state) : state;
             }
-            state = StateReplayer.applyOne(m, i, state);
+            last = step.operation();
         }
     }
 
-    /**
-     * The first operation the first step covers, whose state it carries: the first operation rendered, unless the
-     * operations before the one the step names do not apply to that state (they rendered no statement and are
-     * already in it). Operations that apply again unchanged (options, data) leave the state as it is either way.
-     */
-    private static int start(RenderedMigration rm, RenderedStep first) {
-        Migration m = rm.migration();
-        for (int a = Math.min(rm.from(), first.operation()); a < first.operation(); a++) {
-            try {
-                ProjectState state = first.state();
-                for (int i = a; i < first.operation(); i++) {
-                    state = m.operations().get(i).apply(m.app(), state);
+    /** Checks one operation; false when it changes data (what follows is then checked by the server). */
+    private static boolean check(Handle ddl, Dialect dialect, Migration m, int index, Operation op,
+            ProjectState state, Set<String> created) {
+        if (op instanceof RunSql || op instanceof RunJava) {
+            return false; // what follows depends on data these change: checked when it runs, by the server
+        }
+        for (Precondition p : op.preconditions(m.app(), state)) {
+            String table = p.table().toLowerCase(Locale.ROOT);
+            if (p.kind() == Precondition.Kind.TABLE_EMPTY && !created.contains(table)) {
+                long rows = rows(ddl, dialect, p.table());
+                if (rows > 0) {
+                    throw new MigrationFailedException("Migration " + m.key() + " cannot run, "
+                            + m.operation(index) + ": table " + p.table() + " has " + rows
+                            + (rows == 1 ? " row" : " rows") + ", and column " + p.columns().get(0) + " is added "
+                            + "NOT NULL without a default (give a one-off default). Nothing was changed.", null);
                 }
-                return a;
-            } catch (RuntimeException e) {
-                // not the start: the state already includes operation a
+            }
+            if (p.kind() == Precondition.Kind.TABLE_ABSENT) {
+                created.add(table);
             }
         }
-        return first.operation();
+        return true;
     }
 
     private static long rows(Handle ddl, Dialect dialect, String table) {

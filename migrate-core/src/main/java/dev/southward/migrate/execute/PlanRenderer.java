@@ -95,14 +95,16 @@ public final class PlanRenderer {
             if (last != null && last.step() instanceof Step.Sql a && s.step() instanceof Step.Sql b) {
                 var merged = dialect.merge(a.sql(), b.sql());
                 if (merged.isPresent()) {
-                    out.set(out.size() - 1, new RenderedStep(s.operation(), new Step.Sql(merged.get()), last.state()));
+                    out.set(out.size() - 1, new RenderedStep(s.operation(), new Step.Sql(merged.get()), last.state(),
+                            last.first()));
                     continue;
                 }
             }
             out.add(s);
         }
         return out.stream().map(s -> s.step() instanceof Step.Sql sql
-                ? new RenderedStep(s.operation(), new Step.Sql(dialect.decorate(sql.sql())), s.state()) : s).toList();
+                ? new RenderedStep(s.operation(), new Step.Sql(dialect.decorate(sql.sql())), s.state(), s.first())
+                : s).toList();
     }
 
     private void checkDataMigration(String className) {

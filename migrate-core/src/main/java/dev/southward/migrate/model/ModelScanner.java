@@ -36,6 +36,24 @@ public final class ModelScanner {
         return new ModelScanner().run(appClasses);
     }
 
+    /**
+     * The names of the apps the classes declare with {@link App}, with or without models (classes without the
+     * annotation are left out; {@link #scan} reports them).
+     *
+     * @param appClasses the app classes
+     * @return the app names
+     */
+    public static Set<String> appNames(List<Class<?>> appClasses) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (Class<?> appClass : appClasses) {
+            App app = appClass.getAnnotation(App.class);
+            if (app != null) {
+                names.add(app.name());
+            }
+        }
+        return names;
+    }
+
     private ProjectState run(List<Class<?>> appClasses) {
         Set<String> appNames = new HashSet<>();
         for (Class<?> appClass : appClasses) {

@@ -109,8 +109,8 @@ public record AlterField(String model, FieldState field, String fillNulls,
         FieldState old = m.requireField(field.name());
         ProjectState after = apply(app, before);
         List<String> sql = change(dialect, m, old, field, fillNulls, after);
-        return Step.sql(KeyTypeChange.retypes(old, field) ? KeyTypeChange.render(dialect, before, after, m.key(), sql)
-                : sql);
+        return Step.sql(KeyTypeChange.redefines(old, field)
+                ? KeyTypeChange.render(dialect, before, after, m.key(), sql) : sql);
     }
 
     @Override
@@ -122,8 +122,8 @@ public record AlterField(String model, FieldState field, String fillNulls,
         ProjectState after = apply(app, before);
         FieldState old = m.requireField(field.name());
         List<String> sql = change(dialect, after.requireModel(app, model), field, old, null, before);
-        return Step.sql(KeyTypeChange.retypes(field, old) ? KeyTypeChange.render(dialect, after, before, m.key(), sql)
-                : sql);
+        return Step.sql(KeyTypeChange.redefines(field, old)
+                ? KeyTypeChange.render(dialect, after, before, m.key(), sql) : sql);
     }
 
     private static List<String> change(Dialect d, ModelState model, FieldState from, FieldState to, String fill,

@@ -31,6 +31,19 @@ final class KeyTypeChange {
     }
 
     /**
+     * Whether a change of a field changes the column of a primary key in a way a database may refuse while foreign
+     * keys reference it: its type, or its auto-increment (MySQL: "Cannot change column 'id': used in a foreign key
+     * constraint"). Such a change is rendered by {@link #render}.
+     *
+     * @param from the field before
+     * @param to   the field after
+     * @return true when both are primary keys of different column definitions
+     */
+    static boolean redefines(FieldState from, FieldState to) {
+        return from.primaryKey() && to.primaryKey() && !from.sameColumnDefinition(to);
+    }
+
+    /**
      * The state in which every foreign key column referencing {@code model} has the column type of {@code key}.
      *
      * @param state the state

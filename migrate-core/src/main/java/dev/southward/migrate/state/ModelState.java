@@ -47,6 +47,24 @@ public record ModelState(String app, String name, String table, List<FieldState>
         this(app, name, table, fields, indexes, true, null);
     }
 
+    /**
+     * Equal models have the same indexes in any order: an index is known by its name, and the order the scanner
+     * reads them in is not the order migrations add them in (a derived index renamed with its field is dropped and
+     * added again, at the end). Fields keep their order.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ModelState m && app.equals(m.app) && name.equals(m.name) && table.equals(m.table)
+                && fields.equals(m.fields) && managed.equals(m.managed) && Objects.equals(joinFor, m.joinFor)
+                && indexes.size() == m.indexes.size() && new java.util.HashSet<>(indexes).equals(
+                        new java.util.HashSet<>(m.indexes));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(app, name, table, fields, new java.util.HashSet<>(indexes), managed, joinFor);
+    }
+
     /** Jackson's filter that leaves out {@code managed} when it is true (the default). */
     public static final class OmitTrue {
         @Override

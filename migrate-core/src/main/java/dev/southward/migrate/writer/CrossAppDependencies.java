@@ -7,7 +7,6 @@ import dev.southward.migrate.migration.MigrationKey;
 import dev.southward.migrate.operation.AddField;
 import dev.southward.migrate.operation.AlterField;
 import dev.southward.migrate.operation.CreateModel;
-import dev.southward.migrate.operation.DeleteModel;
 import dev.southward.migrate.operation.ModelMoved;
 import dev.southward.migrate.operation.MoveModel;
 import dev.southward.migrate.operation.Operation;
@@ -26,8 +25,8 @@ import java.util.Set;
  * <ul>
  * <li>a new or changed foreign key into another app needs that app's latest migration (its target exists, with its
  * final key);</li>
- * <li>deleting a model, or changing its primary key, needs the migrations of other apps that removed or moved their
- * foreign keys to it. Otherwise migrating backwards could unapply such a migration, re-adding a foreign key, while
+ * <li>deleting, renaming or moving a model, or changing its table or primary key, needs the migrations of other apps
+ * that removed or moved their foreign keys to it. Otherwise migrating backwards could unapply such a migration, re-adding a foreign key, while
  * the model is still deleted;</li>
  * <li>an operation that changes other apps' tables (a re-typed key takes their foreign key columns along) needs
  * their latest migrations: the columns it changes exist first, and backwards they are dropped only after it.</li>
@@ -94,8 +93,7 @@ final class CrossAppDependencies {
                     deps.add(leaf(app, f.foreignKey().app()));
                 }
             }
-            String released = releasedModel(app, op, state);
-            if (released != null) {
+            for (String released : releasedModels(state, next)) {
                 for (String other : graph.apps()) {
                     if (!other.equals(app)) {
                         lastRelease(other, released).ifPresent(deps::add);
@@ -143,19 +141,20 @@ final class CrossAppDependencies {
                 : op instanceof AlterField a ? List.of(a.field()) : List.of();
     }
 
-    /** The model whose references must be gone first: a deleted model, or one whose primary key changes. */
-    private static String releasedModel(String app, Operation op, ProjectState before) {
-        if (op instanceof DeleteModel d) {
-            return app + "." + d.name();
-        }
-        if (op instanceof AlterField a && !a.defaultOnly()) {
-            ModelState m = before.model(app, a.model()).orElse(null);
-            FieldState old = m == null ? null : m.field(a.field().name()).orElse(null);
-            if (old != null && (old.primaryKey() || a.field().primaryKey()) && !old.equals(a.field())) {
-                return m.key();
+    /**
+     * The models whose references must be gone first: deleted, renamed or moved (no longer under their key), or with
+     * another table or primary key. A foreign key re-added to such a model by unapplying an older migration of another
+     * app would name its old table or key column.
+     */
+    private static List<String> releasedModels(ProjectState before, ProjectState after) {
+        List<String> out = new ArrayList<>();
+        for (ModelState m : before.models().values()) {
+            ModelState now = after.model(m.key()).orElse(null);
+            if (now == null || !now.table().equals(m.table()) || !now.primaryKey().equals(m.primaryKey())) {
+                out.add(m.key());
             }
         }
-        return null;
+        return out;
     }
 
     /**

@@ -41,9 +41,31 @@ public final class MigrationMaker {
     private final ProjectState models;
     private final MigrationGraph graph;
     private final Path directory;
+    private final Set<String> declaredApps;
 
+    /**
+     * A maker that knows the apps only by their models: an app without models is not made unless it is named.
+     *
+     * @param models    the state of the current models
+     * @param graph     the existing migrations
+     * @param directory where the migration files go, one directory per app
+     */
     public MigrationMaker(ProjectState models, MigrationGraph graph, Path directory) {
+        this(models, Set.of(), graph, directory);
+    }
+
+    /**
+     * A maker for the declared apps: a run for all apps makes each of them, including one whose last model was
+     * deleted (it has no models left, but its migrations must delete the table).
+     *
+     * @param models       the state of the current models
+     * @param declaredApps the names of the project's {@code @App}s, with or without models
+     * @param graph        the existing migrations
+     * @param directory    where the migration files go, one directory per app
+     */
+    public MigrationMaker(ProjectState models, Set<String> declaredApps, MigrationGraph graph, Path directory) {
         this.models = models;
+        this.declaredApps = Set.copyOf(declaredApps);
         this.graph = graph;
         this.directory = directory;
     }
@@ -51,7 +73,8 @@ public final class MigrationMaker {
     public MakeResult make(MakeRequest request) {
         ProjectState current = StateReplayer.stateAfter(graph, graph.order());
         checkFrozen(current);
-        Questioner questioner = request.newQuestioner();
+        Questioner asked = request.newQuestioner();
+        Questioner questioner = new OnceAsked(asked);
         boolean detecting = request.mode() == MakeRequest.Mode.AUTO || request.mode() == MakeRequest.Mode.INITIAL;
         Set<String> candidates = new TreeSet<>(request.apps().isEmpty() ? appsOfModels() : request.apps());
         if (request.apps().isEmpty()) {
@@ -59,7 +82,7 @@ public final class MigrationMaker {
         }
         MoveDetector.Result moved = detecting ? MoveDetector.detect(candidates, current, models, questioner)
                 : new MoveDetector.Result(List.of(), false);
-        if (moved.unanswered() && !request.isCheck() && questioner instanceof NonInteractiveQuestioner q) {
+        if (moved.unanswered() && !request.isCheck() && asked instanceof NonInteractiveQuestioner q) {
             throw new UnansweredQuestionsException(q.unanswered()); // every later step depends on the answer
         }
         List<MoveDetector.Move> moves = moved.moves();
@@ -106,7 +129,7 @@ public final class MigrationMaker {
                             throw new SouthwardException("App " + app + " already has migrations (latest "
                                     + appLeaves.get(0) + "); use auto for the next one");
                         }
-                        if (models.app(app).isEmpty() && appLeaves.isEmpty()) {
+                        if (models.app(app).isEmpty() && appLeaves.isEmpty() && !declaredApps.contains(app)) {
                             throw new SouthwardException("Unknown app '" + app + "': no @App declares it");
                         }
                         Autodetector.Detection d = Autodetector.detect(app, current, models, questioner, moves);
@@ -157,7 +180,7 @@ public final class MigrationMaker {
                 }
             }
         }
-        List<String> open = unanswered && questioner instanceof NonInteractiveQuestioner q ? q.unanswered()
+        List<String> open = unanswered && asked instanceof NonInteractiveQuestioner q ? q.unanswered()
                 : List.of();
         List<String> unused = request.isCheck() ? List.of() : questioner.unusedAnswers();
         if (!request.isCheck() && (!open.isEmpty() || !unused.isEmpty())) {
@@ -248,32 +271,52 @@ public final class MigrationMaker {
         };
     }
 
+    /** The declared apps and the apps of the models (a state made without classes declares none). */
     private List<String> appsOfModels() {
-        Set<String> apps = new TreeSet<>();
+        Set<String> apps = new TreeSet<>(declaredApps);
         models.models().values().forEach(m -> apps.add(m.app()));
         return List.copyOf(apps);
     }
 
     /**
      * Apps whose models others point into come first, so their new migrations can be depended on; but an app that
-     * gives up its foreign keys to a model another app deletes (or re-keys) comes before that app.
+     * gives up its foreign keys to a model another app deletes (or re-keys) comes before that app. Moves and renames
+     * go before both: the new app of a moved model, and an app renaming a model others reference, come first.
      */
     private List<String> appOrder(List<String> apps, ProjectState current, List<MoveDetector.Move> moves) {
         List<String> out = new ArrayList<>();
         List<String> pending = new ArrayList<>(apps);
         while (!pending.isEmpty()) {
+            // In a cycle of apps pointing into each other, moves and renames still decide: the other apps' foreign
+            // keys follow them, and must not be taken for changes of their own.
             String next = pending.stream().filter(a -> pending.stream().noneMatch(b -> !b.equals(a)
-                    && (movesInto(moves, a, b) || !movesInto(moves, b, a) && (pointsInto(a, b)
-                    || releases(b, a, current))))).findFirst().orElse(pending.get(0));
+                    && (mustFollow(a, b, current, moves) || !mustFollow(b, a, current, moves) && (pointsInto(a, b)
+                    || releases(b, a, current))))).findFirst()
+                    .orElse(pending.stream().filter(a -> pending.stream().noneMatch(b -> !b.equals(a)
+                            && mustFollow(a, b, current, moves))).findFirst().orElse(pending.get(0)));
             out.add(next);
             pending.remove(next);
         }
         return out;
     }
 
+    /** Whether {@code other} moves a model out of {@code app} or renames one {@code app} references. */
+    private static boolean mustFollow(String app, String other, ProjectState current, List<MoveDetector.Move> moves) {
+        return movesInto(moves, app, other) || renamesFor(moves, other, app, current);
+    }
+
     /** Whether a model moves from {@code app} to {@code other}: the new app's migration moves it, so it comes first. */
     private static boolean movesInto(List<MoveDetector.Move> moves, String app, String other) {
         return moves.stream().anyMatch(m -> m.fromApp().equals(app) && m.toApp().equals(other));
+    }
+
+    /**
+     * Whether {@code app} renames a model that {@code other} references: its migration comes first, so the other
+     * app's foreign keys already follow the new name and are no change of their own.
+     */
+    private static boolean renamesFor(List<MoveDetector.Move> moves, String app, String other, ProjectState current) {
+        return moves.stream().anyMatch(m -> m.rename() && m.fromApp().equals(app) && current.referencesTo(m.from())
+                .stream().anyMatch(e -> e.getKey().app().equals(other)));
     }
 
     private boolean pointsInto(String app, String other) {

@@ -116,12 +116,13 @@ public final class EvolutionRunner {
         }
     }
 
-    /** Makes the migrations of every app that has models or migrations, and checks that they give {@code models}. */
+    /**
+     * Makes the migrations of all apps, as the plugin's {@code -Dauto} does (every declared app, with or without models
+     * left), and checks that they give {@code models}.
+     */
     private static void make(Path dir, ProjectState models, Change change) {
         MigrationGraph graph = MigrationGraph.of(MigrationLoader.fromDirectory(dir));
-        List<String> apps = Models.APPS.stream().filter(a -> !models.app(a).isEmpty() || graph.apps().contains(a))
-                .toList();
-        new MigrationMaker(models, graph, dir).make(MakeRequest.auto(apps.toArray(String[]::new))
+        new MigrationMaker(models, Set.copyOf(Models.APPS), graph, dir).make(MakeRequest.auto()
                 .questioner(new EvolutionQuestioner(change)));
         MigrationGraph made = MigrationGraph.of(MigrationLoader.fromDirectory(dir));
         ProjectState replayed = StateReplayer.stateAfter(made, made.order());
@@ -153,8 +154,23 @@ public final class EvolutionRunner {
         for (String k : keys) {
             ModelState a = actual.model(k).orElse(null);
             ModelState e = expected.model(k).orElse(null);
-            if (a == null || !a.equals(e)) {
+            if (a == null || e == null) {
                 s.append("\n  migrations: ").append(a).append("\n  models:     ").append(e);
+            } else if (!a.equals(e)) {
+                s.append("\n  ").append(k).append(":");
+                if (!a.table().equals(e.table())) {
+                    s.append(" table ").append(a.table()).append(" vs ").append(e.table());
+                }
+                a.fields().stream().filter(f -> !e.fields().contains(f))
+                        .forEach(f -> s.append("\n    migrations: ").append(f));
+                e.fields().stream().filter(f -> !a.fields().contains(f))
+                        .forEach(f -> s.append("\n    models:     ").append(f));
+                if (!a.indexes().equals(e.indexes())) {
+                    s.append("\n    indexes: ").append(a.indexes()).append("\n    vs       ").append(e.indexes());
+                }
+                if (a.fields().equals(e.fields()) && a.indexes().equals(e.indexes())) {
+                    s.append("\n    migrations: ").append(a).append("\n    models:     ").append(e);
+                }
             }
         }
         return s.toString();

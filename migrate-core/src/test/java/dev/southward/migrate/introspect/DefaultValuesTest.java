@@ -34,6 +34,14 @@ class DefaultValuesTest {
     }
 
     @Test
+    void aNumberCastByTheServerIsComparedByItsValue() {
+        assertThat(DefaultValues.same(FieldType.DOUBLE, "-2.25E10", "CAST(-2.25E+10 AS DECFLOAT)")).isTrue();
+        assertThat(DefaultValues.same(FieldType.DOUBLE, "-2.25E10", "CAST(-2.5E+10 AS DECFLOAT)")).isFalse();
+        assertThat(DefaultValues.same(FieldType.DECIMAL, "(CAST(1.5 AS NUMERIC(10, 2)))", "1.50")).isTrue();
+        assertThat(DefaultValues.same(FieldType.STRING, "'CAST(1 AS INT)'", "'1'")).isFalse();
+    }
+
+    @Test
     void textIsExactAndNullIsNoDefault() {
         assertThat(DefaultValues.same(FieldType.STRING, "'en'", "('en')")).isTrue();
         assertThat(DefaultValues.same(FieldType.STRING, "'en'", "'EN'")).isFalse();

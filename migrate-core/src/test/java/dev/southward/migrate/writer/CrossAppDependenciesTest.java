@@ -158,6 +158,24 @@ class CrossAppDependenciesTest {
                 model("shop.Item", stringFk("brand", "store.Brand")))).migrations()).isEmpty();
     }
 
+    @Test
+    void renamedModelReferencedFromAnAppItPointsIntoIsRenamedFirstAndTheOtherAppOnlyFollows() {
+        make(state(model("catalog.Brand", fk("item", "shop.Item")), model("shop.Item")));
+        make(state(model("catalog.Brand", fk("item", "shop.Item")), model("shop.Item", fk("brand", "catalog.Brand"))));
+        ProjectState renamed = state(model("catalog.Label", fk("item", "shop.Item")),
+                model("shop.Item", fk("brand", "catalog.Label")));
+        MigrationGraph graph = MigrationGraph.of(MigrationLoader.fromDirectory(dir));
+        MakeResult made = new MigrationMaker(renamed, graph, dir).make(MakeRequest.auto()
+                .answers(dev.southward.migrate.questioner.Answers.none().rename("catalog.Brand", "Label")));
+        // catalog points into shop, but shop's foreign key follows the rename: catalog's migration comes first, and
+        // shop's records the new target without an operation of its own (no retarget to a model not yet renamed).
+        assertThat(made.migrations()).extracting(m -> m.key().toString())
+                .containsExactly("catalog.0002_auto__rename_brand_to_label", "shop.0003_follow_catalog_0002");
+        assertThat(made.migrations().get(1).operations()).isEmpty();
+        assertThat(parents("catalog.0002_auto__rename_brand_to_label")).containsExactlyInAnyOrder(
+                key("catalog.0001_initial"), key("shop.0002_auto__add_field_item_brand_id"));
+    }
+
     private static FieldState stringFk(String name, String target) {
         return new FieldState(name, name + "_id", FieldType.STRING, 255, null, null, true, null, false, false, false,
                 false, new ForeignKeyRef(target, OnDelete.CASCADE));

@@ -228,7 +228,13 @@ public final class MySqlDialect extends AbstractDialect {
      */
     @Override
     protected String defaultExpression(FieldState f, String value) {
-        return expressionDefault(f) ? "(" + literal(f, value) + ")" : literal(f, value);
+        if (!expressionDefault(f)) {
+            return literal(f, value);
+        }
+        String literal = literal(f, value);
+        // MySQL keeps the expression X'' as 0x, which it then cannot read back ("Unknown column '0x' in 'default
+        // value expression'"); the empty string is the same (no) bytes.
+        return "(" + (literal.equals("X''") ? "''" : literal) + ")";
     }
 
     private boolean expressionDefault(FieldState f) {
