@@ -93,7 +93,10 @@ public final class TestDatabase implements AutoCloseable {
         return out;
     }
 
-    /** The history table's rows as {@code app.name status}, or an empty list when there is no history table. */
+    /**
+     * The history table's migration rows (without the head row, a cache), or an empty list when there is no history
+     * table.
+     */
     public List<String> history() throws SQLException {
         List<String> out = new ArrayList<>();
         try (Connection c = connect(); Statement s = c.createStatement()) {
@@ -108,7 +111,9 @@ public final class TestDatabase implements AutoCloseable {
                     for (int i = 1; i <= n; i++) {
                         row.append(i > 1 ? "|" : "").append(rs.getString(i));
                     }
-                    out.add(row.toString());
+                    if (!row.toString().startsWith("~southward|")) { // the head row: a cache of the start-up check
+                        out.add(row.toString());
+                    }
                 }
             }
         }
