@@ -71,6 +71,13 @@ public abstract class AbstractSouthwardMojo extends AbstractMojo {
     @Parameter(property = "southward.lockTimeout")
     private String lockTimeout;
 
+    /**
+     * The history table's name (default {@code southward_history}): another one when that name is taken, e.g. by
+     * another tool's table.
+     */
+    @Parameter(property = "southward.historyTable")
+    private String historyTable;
+
     /** Where migrations are read from and written to: one folder per app holding {@code NNNN_name.json}. */
     @Parameter(property = "southward.migrationsDirectory",
             defaultValue = "${project.basedir}/src/main/resources/southward/migrations")
@@ -105,6 +112,9 @@ public abstract class AbstractSouthwardMojo extends AbstractMojo {
                     .withMigrationsDirectory(migrationsDirectory.toPath())
                     .withClassLoader(classes.loader())
                     .withListener(MigrationListener.NONE);
+            if (historyTable != null && !historyTable.isBlank()) {
+                southward = southward.withHistoryTable(historyTable.trim());
+            }
             if (lockTimeout != null && !lockTimeout.isBlank()) {
                 southward = southward.withLockTimeout(lockTimeout(lockTimeout.trim()));
             }
