@@ -48,4 +48,15 @@ public final class AnswersThenConsole implements Questioner {
         Boolean b = given.renameModel(fromKey, toKey, to);
         return b != null ? b : asked.renameModel(fromKey, toKey, to);
     }
+
+    @Override
+    public java.util.List<String> unusedAnswers() {
+        return given.unusedAnswers();
+    }
+
+    @Override
+    public Boolean moveModel(String fromKey, String toKey, ModelState to) {
+        Boolean b = given.moveModel(fromKey, toKey, to);
+        return b != null ? b : asked.moveModel(fromKey, toKey, to);
+    }
 }

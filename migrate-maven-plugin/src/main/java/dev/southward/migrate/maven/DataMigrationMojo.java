@@ -3,6 +3,7 @@ package dev.southward.migrate.maven;
 import dev.southward.migrate.MakeRequest;
 import dev.southward.migrate.MakeResult;
 import dev.southward.migrate.Southward;
+import dev.southward.migrate.writer.DataMigrationSkeleton;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

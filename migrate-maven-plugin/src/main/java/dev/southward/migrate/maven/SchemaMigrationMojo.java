@@ -5,6 +5,7 @@ import dev.southward.migrate.MakeResult;
 import dev.southward.migrate.Southward;
 import dev.southward.migrate.UnansweredQuestionsException;
 import dev.southward.migrate.questioner.Answers;
+import dev.southward.migrate.questioner.AnswersThenConsole;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;

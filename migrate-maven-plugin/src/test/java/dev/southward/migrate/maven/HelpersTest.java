@@ -2,14 +2,15 @@ package dev.southward.migrate.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.southward.migrate.MigrateResult;
 import dev.southward.migrate.migration.MigrationKey;
 import dev.southward.migrate.questioner.Answer;
+import dev.southward.migrate.questioner.AnswersThenConsole;
+import dev.southward.migrate.questioner.Console;
 import dev.southward.migrate.questioner.NonInteractiveQuestioner;
 import dev.southward.migrate.state.FieldState;
 import dev.southward.migrate.state.FieldType;
-import dev.southward.migrate.questioner.Console;
+import dev.southward.migrate.writer.DataMigrationSkeleton;
 import java.io.File;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
