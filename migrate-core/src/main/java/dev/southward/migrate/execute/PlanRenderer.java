@@ -27,24 +27,52 @@ public final class PlanRenderer {
     private final Dialect dialect;
     private final ClassLoader classLoader;
 
+    /**
+     * A renderer of the migrations of one graph for one database.
+     *
+     * @param graph       the migrations, whose order and dependencies give each migration its state before
+     * @param dialect     the database's dialect, which renders each operation's statements
+     * @param classLoader the class loader that finds the classes of {@code run_java} operations
+     */
     public PlanRenderer(MigrationGraph graph, Dialect dialect, ClassLoader classLoader) {
         this.graph = graph;
         this.dialect = dialect;
         this.classLoader = classLoader;
     }
 
+    /**
+     * The plan rendered, each migration from the state the applied migrations and the plan's earlier ones leave.
+     *
+     * @param plan    the migrations to apply or unapply, in order
+     * @param applied the migrations applied now
+     * @return each migration of the plan with its statements, in the plan's order
+     * @throws dev.southward.migrate.SouthwardException when an operation cannot be rendered (nothing ran)
+     */
     public List<RenderedMigration> render(Plan plan, Set<MigrationKey> applied) {
         return render(plan, statesBefore(plan, applied));
     }
 
-    /** The state before each migration of the plan, replaying the applied migrations and the plan's. */
+    /**
+     * The state before each migration of the plan, replaying the applied migrations and the plan's.
+     *
+     * @param plan    the migrations to apply or unapply, in order
+     * @param applied the migrations applied now
+     * @return the state before each migration of the plan, by key
+     */
     public Map<MigrationKey, ProjectState> statesBefore(Plan plan, Set<MigrationKey> applied) {
         Set<MigrationKey> involved = new HashSet<>(applied);
         plan.steps().forEach(s -> involved.add(s.migration().key()));
         return StateReplayer.statesBefore(graph, involved);
     }
 
-    /** The plan rendered from states computed by {@link #statesBefore}. */
+    /**
+     * The plan rendered from states computed by {@link #statesBefore}.
+     *
+     * @param plan   the migrations to apply or unapply, in order
+     * @param before the state before each migration of the plan, from {@link #statesBefore}
+     * @return each migration of the plan with its statements, in the plan's order
+     * @throws dev.southward.migrate.SouthwardException when an operation cannot be rendered (nothing ran)
+     */
     public List<RenderedMigration> render(Plan plan, Map<MigrationKey, ProjectState> before) {
         List<RenderedMigration> out = new ArrayList<>();
         for (PlanStep step : plan.steps()) {
@@ -53,7 +81,15 @@ public final class PlanRenderer {
         return out;
     }
 
-    /** One migration in one direction, from the state before it. */
+    /**
+     * One migration in one direction, from the state before it.
+     *
+     * @param m           the migration
+     * @param backwards   true to render its unapplying
+     * @param stateBefore the state before the migration (also when rendering it backwards)
+     * @return the migration with its statements in execution order
+     * @throws dev.southward.migrate.SouthwardException when an operation cannot be rendered
+     */
     public RenderedMigration render(Migration m, boolean backwards, ProjectState stateBefore) {
         return render(m, backwards, stateBefore, 0, m.operations().size());
     }
@@ -61,6 +97,14 @@ public final class PlanRenderer {
     /**
      * Operations {@code [from, to)} of one migration in one direction (recovery undoes part of a migration; see
      * {@link RenderedMigration}), merged exactly as a whole migration is.
+     *
+     * @param m           the migration
+     * @param backwards   true to render the operations' unapplying
+     * @param stateBefore the state before the migration (also when rendering it backwards)
+     * @param from        the first operation rendered
+     * @param to          one past the last operation rendered
+     * @return the range of the migration with its statements in execution order
+     * @throws dev.southward.migrate.SouthwardException when an operation cannot be rendered
      */
     public RenderedMigration render(Migration m, boolean backwards, ProjectState stateBefore, int from, int to) {
         List<ProjectState> states = StateReplayer.throughOperations(m, stateBefore);
