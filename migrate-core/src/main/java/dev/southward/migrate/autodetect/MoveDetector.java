@@ -29,17 +29,29 @@ public final class MoveDetector {
      * @param table its table after the move
      */
     public record Move(String from, String to, String table) {
-        /** The app the model leaves. */
+        /**
+         * The app the model leaves.
+         *
+         * @return the app label of the model's old key
+         */
         public String fromApp() {
             return from.substring(0, from.indexOf('.'));
         }
 
-        /** The app the model joins. */
+        /**
+         * The app the model joins.
+         *
+         * @return the app label of the model's new key
+         */
         public String toApp() {
             return to.substring(0, to.indexOf('.'));
         }
 
-        /** Whether the model stays in its app under a new name. */
+        /**
+         * Whether the model stays in its app under a new name.
+         *
+         * @return true for a rename within an app, false for a move between apps
+         */
         public boolean rename() {
             return fromApp().equals(toApp());
         }

@@ -28,7 +28,13 @@ public final class Dialects {
         return all;
     }
 
-    /** The dialect supporting the connection's database; reads JDBC metadata only, sends no query. */
+    /**
+     * The dialect supporting the connection's database; reads JDBC metadata only, sends no query.
+     *
+     * @param connection an open connection to the database
+     * @return the dialect for that database's flavour and version
+     * @throws dev.southward.migrate.SouthwardException when no dialect supports the database or its metadata cannot be read
+     */
     public static Dialect forConnection(Connection connection) {
         try {
             DatabaseMetaData md = connection.getMetaData();
