@@ -70,6 +70,15 @@ public final class MigrationMaker {
         this.directory = directory;
     }
 
+    /**
+     * Makes the migrations a request asks for: compares models and migrations, asks the questions, writes the files.
+     *
+     * @param request which apps, the mode, the name and the answers
+     * @return the migrations made and the apps without changes
+     * @throws dev.southward.migrate.UnansweredQuestionsException when questions went unanswered (nothing is written)
+     * @throws dev.southward.migrate.SouthwardException when the request cannot be done, e.g. an initial migration for
+     *         an app that has migrations
+     */
     public MakeResult make(MakeRequest request) {
         ProjectState current = StateReplayer.stateAfter(graph, graph.order());
         checkFrozen(current);
