@@ -33,7 +33,7 @@ public final class Dialects {
      *
      * @param connection an open connection to the database
      * @return the dialect for that database's flavour and version
-     * @throws dev.southward.migrate.SouthwardException when no dialect supports the database or its metadata cannot be read
+     * @throws dev.southward.migrate.SouthwardException when no dialect supports the database or metadata is unreadable
      */
     public static Dialect forConnection(Connection connection) {
         try {
