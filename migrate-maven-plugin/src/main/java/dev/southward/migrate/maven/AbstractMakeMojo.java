@@ -20,10 +20,20 @@ public abstract class AbstractMakeMojo extends AbstractSouthwardMojo {
         make(southward.withApps(classes.apps(apps).toArray(Class<?>[]::new)));
     }
 
-    /** Makes the migration with the configured apps. */
+    /**
+     * Makes the migration with the configured apps.
+     *
+     * @param southward the configured API, with the project's {@code @App} classes
+     * @throws MojoFailureException when the migration cannot be made, e.g. unanswered questions or a check that failed
+     */
     protected abstract void make(Southward southward) throws MojoFailureException;
 
-    /** Each new migration South style: its operations, then where the file is. */
+    /**
+     * Each new migration South style: its operations, then where the file is.
+     *
+     * @param result  what the core API made
+     * @param written true when the files were written, false when they were only printed or checked
+     */
     protected void report(MakeResult result, boolean written) {
         result.messages().forEach(getLog()::info);
         for (MakeResult.NewMigration m : result.migrations()) {
