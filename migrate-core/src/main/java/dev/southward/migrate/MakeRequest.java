@@ -105,7 +105,7 @@ public final class MakeRequest {
      *
      * @param app       the app
      * @param name      the name after the number, e.g. {@code fill_names}
-     * @param className the fully qualified name of the {@code DataMigration} class, written by the caller
+     * @param className the fully qualified name of the {@code DataMigration} class
      * @return the request
      */
     public static MakeRequest data(String app, String name, String className) {
@@ -126,7 +126,7 @@ public final class MakeRequest {
     /**
      * The name after the number; default: {@code initial}, {@code auto__<changes>} or {@code merge}.
      *
-     * @param newName the name, made of lower-case letters, digits and underscores
+     * @param newName the name; lower-cased, with {@code _} for any run of other characters than letters and digits
      * @return a changed copy
      */
     public MakeRequest name(String newName) {

@@ -149,7 +149,7 @@ public final class Southward {
     /**
      * The table that records which migrations ran; default {@value #DEFAULT_HISTORY_TABLE}.
      *
-     * @param table the table name, which must be a valid identifier; each application sharing a schema needs its own
+     * @param table the table's name; an invalid identifier is refused when the table is first used
      * @return a copy using that history table
      */
     public Southward withHistoryTable(String table) {

@@ -34,7 +34,7 @@ public final class Executor {
      * An executor that records every step in one history table and reports progress to one listener.
      *
      * @param history  the history table that journals each run
-     * @param renderer renders the undo when a statement of a run fails and its operation must be taken back
+     * @param renderer finds and creates the {@code DataMigration} classes that {@code run_java} steps call
      * @param dialect  the database's dialect, which merges, decorates and weakens statements
      * @param listener told about each migration and statement
      */
