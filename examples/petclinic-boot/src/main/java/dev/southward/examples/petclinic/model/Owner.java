@@ -24,6 +24,9 @@ public class Owner extends Person {
     @Column(name = "telephone")
     private String telephone;
 
+    @Column(name = "email", length = 120)
+    private String email;
+
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @JoinColumn(name = "owner_id")
     @OrderBy("name")
@@ -81,6 +84,24 @@ public class Owner extends Person {
      */
     public void setTelephone(String telephone) {
         this.telephone = telephone;
+    }
+
+    /**
+     * The e-mail address.
+     *
+     * @return the address, or null
+     */
+    public String getEmail() {
+        return email;
+    }
+
+    /**
+     * Sets the e-mail address.
+     *
+     * @param email the address
+     */
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     /**
