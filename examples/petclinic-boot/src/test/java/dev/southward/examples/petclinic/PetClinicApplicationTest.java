@@ -2,8 +2,12 @@ package dev.southward.examples.petclinic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.southward.examples.petclinic.model.Specialty;
+import dev.southward.examples.petclinic.model.Vet;
 import dev.southward.migrate.Southward;
 import dev.southward.migrate.Status;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The application on H2 (in memory, fresh for this class), with its own application.properties: Southward migrates
  * before JPA, Hibernate's {@code ddl-auto=validate} accepts the result, the actuator lists the migrations as
- * applied, and the owners' API reads and writes the migrated tables.
+ * applied, and the owners' and vets' APIs read and write the migrated tables.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:petclinic-test;DB_CLOSE_DELAY=-1")
@@ -58,9 +62,17 @@ class PetClinicApplicationTest {
         assertThat(new Http(port).get("/actuator/health").body()).contains("\"status\":\"UP\"");
     }
 
+    @Autowired
+    EntityManagerFactory jpa;
+
     @Test
     void ownersAreAddedAndListed() {
         assertOwnersApi(new Http(port), json);
+    }
+
+    @Test
+    void vetsAreListedWithTheirSpecialties() {
+        assertVetsApi(new Http(port), json, jpa);
     }
 
     /** The migrations Southward lists as applied. */
@@ -86,7 +98,9 @@ class PetClinicApplicationTest {
     static void assertOwnersApi(Http http, JsonMapper json) {
         HttpResponse<String> created = http.post("/owners", """
                 {"firstName": "Betty", "lastName": "Davis", "address": "638 Cardinal Ave.", "city": "Sun Prairie",
-                 "telephone": "6085551749", "email": "betty@example.org"}""");
+                 "telephone": "6085551749", "email": "betty@example.org",
+                 "pets": [{"name": "Basil", "birthDate": "2012-08-06",
+                           "visits": [{"date": "2013-01-02", "description": "rabies shot"}]}]}""");
         assertThat(created.statusCode()).isEqualTo(201);
         Map<String, Object> betty = json.readValue(created.body(), Map.class);
         assertThat(betty.get("id")).isInstanceOf(Integer.class);
@@ -100,7 +114,32 @@ class PetClinicApplicationTest {
         assertThat(json.readValue(http.get("/owners?lastName=Zz").body(), List.class)).isEmpty();
 
         Map<String, Object> one = json.readValue(http.get("/owners/" + betty.get("id")).body(), Map.class);
-        assertThat(one).containsEntry("city", "Sun Prairie").containsEntry("pets", List.of());
+        assertThat(one).containsEntry("city", "Sun Prairie");
+        List<Map<String, Object>> pets = (List<Map<String, Object>>) one.get("pets");
+        assertThat(pets).extracting(p -> p.get("name") + " " + p.get("birthDate")).containsExactly("Basil 2012-08-06");
+        assertThat((List<Map<String, Object>>) pets.get(0).get("visits"))
+                .extracting(v -> v.get("date") + " " + v.get("description")).containsExactly("2013-01-02 rabies shot");
         assertThat(http.get("/owners/999999").statusCode()).isEqualTo(404);
+    }
+
+    /** A vet with a specialty saved through JPA (the join table vet_specialties), then GET /vets. */
+    @SuppressWarnings("unchecked")
+    static void assertVetsApi(Http http, JsonMapper json, EntityManagerFactory jpa) {
+        EntityManager em = jpa.createEntityManager();
+        em.getTransaction().begin();
+        Specialty radiology = new Specialty();
+        radiology.setName("radiology");
+        em.persist(radiology);
+        Vet vet = new Vet();
+        vet.setFirstName("Helen");
+        vet.setLastName("Leary");
+        vet.getSpecialties().add(radiology);
+        em.persist(vet);
+        em.getTransaction().commit();
+        em.close();
+
+        List<Map<String, Object>> vets = json.readValue(http.get("/vets").body(), List.class);
+        assertThat(vets).extracting(v -> v.get("lastName") + " " + v.get("specialties"))
+                .containsExactly("Leary [{id=" + radiology.getId() + ", name=radiology}]");
     }
 }

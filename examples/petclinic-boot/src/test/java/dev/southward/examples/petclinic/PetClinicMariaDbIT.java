@@ -3,6 +3,7 @@ package dev.southward.examples.petclinic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.southward.migrate.Southward;
+import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -55,6 +56,7 @@ class PetClinicMariaDbIT {
             assertThat(PetClinicApplicationTest.endpointStates(json, http.get("/actuator/southward").body()))
                     .containsExactly("0001_initial APPLIED", "0002_auto__add_field_owner_email APPLIED");
             PetClinicApplicationTest.assertOwnersApi(http, json);
+            PetClinicApplicationTest.assertVetsApi(http, json, app.getBean(EntityManagerFactory.class));
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForList("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?",
                     String.class, database)).containsExactlyInAnyOrder(
