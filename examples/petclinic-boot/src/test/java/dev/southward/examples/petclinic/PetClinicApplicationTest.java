@@ -49,8 +49,8 @@ class PetClinicApplicationTest {
         assertThat(environment.getProperty("spring.jpa.hibernate.ddl-auto")).isEqualTo("validate");
         assertThat(order.events()).containsExactly("southward migrated", "jpa started");
         assertThat(applied(southward)).containsExactlyElementsOf(MIGRATIONS);
-        assertThat(jdbc.queryForList("SELECT \"name\" FROM \"southward_history\" WHERE \"app\" = 'petclinic' "
-                + "ORDER BY \"name\"", String.class)).containsExactlyElementsOf(MIGRATIONS);
+        assertThat(jdbc.queryForList("SELECT name FROM southward_history WHERE app = 'petclinic' ORDER BY name",
+                String.class)).containsExactlyElementsOf(MIGRATIONS);
     }
 
     @Test
