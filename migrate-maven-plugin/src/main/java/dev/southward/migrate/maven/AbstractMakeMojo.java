@@ -15,9 +15,17 @@ public abstract class AbstractMakeMojo extends AbstractSouthwardMojo {
     @Parameter(property = "apps")
     private String apps;
 
+    /**
+     * How the JPA entities of an {@code @App} are named, as the application's JPA provider names them:
+     * {@code spring-boot} (Spring Boot's naming strategies) or {@code hibernate} (Hibernate's defaults). Needed only
+     * when an {@code @App} lists JPA entities (module {@code migrate-jpa}, see docs/jpa.md).
+     */
+    @Parameter(property = AppModels.NAMING_PROPERTY)
+    private String jpaNaming;
+
     @Override
     protected final void run(Southward southward, ProjectClasses classes) throws MojoFailureException {
-        make(southward.withApps(classes.apps(apps).toArray(Class<?>[]::new)));
+        make(AppModels.of(classes.apps(apps), jpaNaming).apply(southward));
     }
 
     /**
