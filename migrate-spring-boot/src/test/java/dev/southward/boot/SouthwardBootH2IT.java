@@ -167,12 +167,13 @@ class SouthwardBootH2IT {
         return out;
     }
 
+    /** The tables, in lower case (H2 stores Southward's names as unquoted SQL finds them: upper case). */
     private List<String> tables() throws SQLException {
         List<String> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url, "sa", "");
                 ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", null, new String[] {"TABLE"})) {
             while (rs.next()) {
-                out.add(rs.getString("TABLE_NAME"));
+                out.add(rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
             }
         }
         return out;
