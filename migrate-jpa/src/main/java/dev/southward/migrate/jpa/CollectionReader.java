@@ -117,8 +117,8 @@ final class CollectionReader {
         boolean set = Set.class.isAssignableFrom(f.getType());
         List<FieldState> columns = new ArrayList<>(List.of(reference(ownerColumn, ownerPk, owner, set),
                 reference(targetColumn, targetPk, target, set)));
-        // Hibernate orders a join table's columns, and so its primary key, by name.
-        columns.sort(java.util.Comparator.comparing(FieldState::column));
+        // Hibernate orders a join table's columns, and so its primary key, by size, then by name.
+        columns.sort(KeyOrder.HIBERNATE);
         columns.forEach(c -> table.add(c, where));
         scan.extra.add(table.build());
     }

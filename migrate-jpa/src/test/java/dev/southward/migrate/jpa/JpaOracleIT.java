@@ -4,6 +4,7 @@ import dev.southward.migrate.jpa.catalog.Catalog;
 import dev.southward.migrate.jpa.oracle.OracleScenario;
 import dev.southward.migrate.jpa.oracle.TestDb;
 import dev.southward.migrate.jpa.petclinic.PetClinic;
+import dev.southward.migrate.jpa.store.Store;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,5 +25,11 @@ class JpaOracleIT {
     @EnumSource(JpaNaming.class)
     void catalog(JpaNaming naming) throws Exception {
         OracleScenario.hibernateEqualsSouthward(TestDb::h2, Catalog.ENTITIES, naming, dir);
+    }
+
+    @ParameterizedTest
+    @EnumSource(JpaNaming.class)
+    void store(JpaNaming naming) throws Exception {
+        OracleScenario.hibernateEqualsSouthward(TestDb::h2, Store.ENTITIES, naming, dir);
     }
 }

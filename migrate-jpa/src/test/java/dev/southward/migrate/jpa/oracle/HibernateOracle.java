@@ -48,10 +48,8 @@ public final class HibernateOracle {
         PhysicalNamingStrategy physical = naming == JpaNaming.SPRING_BOOT
                 ? new CamelCaseToUnderscoresNamingStrategy() : new PhysicalNamingStrategyStandardImpl();
         if (action.equals("validate") && !db.mysql()) {
-            // Hibernate looks an unquoted name (the catalog's too) up in H2's metadata upper-cased, although with
-            // DATABASE_TO_UPPER=FALSE H2 keeps (and its SQL finds) names as written: quoted, the lookup uses them as
-            // written. QuotedNaming keeps the physical strategy working on quoted names.
-            settings.put("hibernate.globally_quoted_identifiers", "true");
+            // Hibernate looks an unquoted name up in H2's metadata upper-cased, although with DATABASE_TO_UPPER=FALSE
+            // H2 keeps (and its SQL finds) names as written: quoted, the lookup uses them as written.
             physical = new QuotedNaming(physical);
         }
         settings.put("hibernate.physical_naming_strategy", physical);

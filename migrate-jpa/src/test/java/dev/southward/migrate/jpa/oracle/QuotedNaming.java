@@ -5,10 +5,12 @@ import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
 import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
 
 /**
- * A physical naming strategy for {@code validate} on H2 with {@code hibernate.globally_quoted_identifiers}: it
- * applies another strategy to the unquoted name and quotes the result. Global quoting quotes the names BEFORE the
- * physical strategy, and Hibernate's snake-case strategy returns a quoted name unchanged, so Spring Boot's naming
- * would look for {@code Car} and {@code expiryYear} instead of {@code car} and {@code expiry_year}.
+ * A physical naming strategy that quotes what another one makes, for {@code validate} on H2: Hibernate looks an
+ * unquoted name up in H2's metadata upper-cased, a quoted one as written. Not
+ * {@code hibernate.globally_quoted_identifiers}: it quotes the names BEFORE the physical strategy, and Hibernate's
+ * snake-case strategy returns a quoted name unchanged, so Spring Boot's naming would look for {@code Car} and
+ * {@code expiryYear} instead of {@code car} and {@code expiry_year} (and Hibernate's own assertions fail on an
+ * unnamed {@code @Index} under it).
  */
 final class QuotedNaming implements PhysicalNamingStrategy {
     private final PhysicalNamingStrategy delegate;

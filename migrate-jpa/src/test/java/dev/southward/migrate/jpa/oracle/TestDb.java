@@ -31,7 +31,8 @@ public record TestDb(String kind, String url, String user, String password, Data
      * @return the database
      */
     public static TestDb h2() {
-        String url = "jdbc:h2:mem:jpa_" + java.util.UUID.randomUUID().toString().replace("-", "")
+        // Upper case: the database is the catalog, which Hibernate's validate looks up upper-cased.
+        String url = "jdbc:h2:mem:JPA_" + java.util.UUID.randomUUID().toString().replace("-", "").toUpperCase()
                 + ";DB_CLOSE_DELAY=-1;DATABASE_TO_UPPER=FALSE";
         org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
         ds.setURL(url);

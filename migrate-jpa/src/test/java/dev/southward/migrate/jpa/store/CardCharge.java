@@ -1,0 +1,14 @@
+package dev.southward.migrate.jpa.store;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+
+/** A JOINED subclass whose key column is named by {@code @PrimaryKeyJoinColumn}. */
+@Entity
+@PrimaryKeyJoinColumn(name = "payment_id")
+public class CardCharge extends StorePayment {
+    @Column(length = 4)
+    String last4;
+    boolean threeDSecure;
+}
