@@ -1,6 +1,7 @@
 package dev.southward.migrate.jpa;
 
 import dev.southward.migrate.jpa.catalog.Catalog;
+import dev.southward.migrate.jpa.evolution.EvolutionScenario;
 import dev.southward.migrate.jpa.oracle.OracleScenario;
 import dev.southward.migrate.jpa.oracle.TestDb;
 import dev.southward.migrate.jpa.petclinic.PetClinic;
@@ -31,5 +32,11 @@ class JpaOracleIT {
     @EnumSource(JpaNaming.class)
     void store(JpaNaming naming) throws Exception {
         OracleScenario.hibernateEqualsSouthward(TestDb::h2, Store.ENTITIES, naming, dir);
+    }
+
+    @ParameterizedTest
+    @EnumSource(JpaNaming.class)
+    void entityChanges(JpaNaming naming) throws Exception {
+        EvolutionScenario.run(TestDb::h2, naming, dir);
     }
 }

@@ -1,6 +1,7 @@
 package dev.southward.migrate.jpa;
 
 import dev.southward.migrate.jpa.catalog.Catalog;
+import dev.southward.migrate.jpa.evolution.EvolutionScenario;
 import dev.southward.migrate.jpa.oracle.OracleScenario;
 import dev.southward.migrate.jpa.oracle.TestDb;
 import dev.southward.migrate.jpa.petclinic.PetClinic;
@@ -52,6 +53,18 @@ class MySqlJpaOracleIT {
     @MethodSource("dev.southward.migrate.mysql.testing.MySqlServers#servers")
     void storeSpringBootNaming(MySqlServer server) throws Exception {
         OracleScenario.hibernateEqualsSouthward(databases(server), Store.ENTITIES, JpaNaming.SPRING_BOOT, dir);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.southward.migrate.mysql.testing.MySqlServers#servers")
+    void entityChangesHibernateNaming(MySqlServer server) throws Exception {
+        EvolutionScenario.run(databases(server), JpaNaming.HIBERNATE, dir);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.southward.migrate.mysql.testing.MySqlServers#servers")
+    void entityChangesSpringBootNaming(MySqlServer server) throws Exception {
+        EvolutionScenario.run(databases(server), JpaNaming.SPRING_BOOT, dir);
     }
 
     /** Fresh databases on the server, each dropped when closed. */
