@@ -2,11 +2,16 @@ package dev.southward.migrate.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.southward.migrate.ModelDefinitionException;
 import dev.southward.migrate.jpa.store.Store;
 import dev.southward.migrate.state.FieldState;
 import dev.southward.migrate.state.ModelState;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -77,6 +82,45 @@ class JpaModelsTest {
         Long id;
     }
 
+    /** A place: its attributes are declared out of alphabetical order. */
+    @Embeddable
+    static class Place {
+        String zone;
+        int level;
+    }
+
+    /** A contact holding a place. */
+    @Embeddable
+    static class Contact {
+        String name;
+        Place place;
+    }
+
+    /** A set of embeddables holding embeddables, with overrides of a nested and a direct attribute. */
+    @Entity(name = "Depot")
+    static class Depot {
+        @Id
+        Long id;
+        @ElementCollection
+        @AttributeOverride(name = "place.zone", column = @Column(name = "area"))
+        @AttributeOverride(name = "name", column = @Column(name = "contact_name", length = 40))
+        Set<Contact> contacts;
+    }
+
+    @Test
+    void aCollectionOfEmbeddablesMapsNestedOnesOverridesAndHibernatesKeyOrder() {
+        ModelState table = model(models(Depot.class), "Depot_contacts");
+        assertThat(table.fields()).extracting(FieldState::name, FieldState::column, FieldState::nullable)
+                .containsExactly(tuple("Depot_id", "Depot_id", false), tuple("name", "contact_name", true),
+                        tuple("place_zone", "area", true), tuple("place_level", "level", true));
+        assertThat(table.requireField("name").maxLength()).isEqualTo(40);
+        // The owner's key, then the attributes sorted by name, a nested embeddable's in its place.
+        assertThat(table.indexes()).singleElement().satisfies(i -> {
+            assertThat(i.unique()).isTrue();
+            assertThat(i.fields()).containsExactly("Depot_id", "name", "place_level", "place_zone");
+        });
+    }
+
     @Test
     void sequenceTableAndAutoKeysAreRefusedNamingTheMember() {
         assertThatThrownBy(() -> models(BySequence.class, ByTable.class, ByAuto.class))
@@ -114,8 +158,8 @@ class JpaModelsTest {
     void aPackageAppHasTheEntitiesOfThePackage() {
         JpaModels scanned = JpaModels.naming(JpaNaming.SPRING_BOOT).appOfPackage("store", STORE);
         JpaModels listed = JpaModels.naming(JpaNaming.SPRING_BOOT).app("store", Store.ENTITIES.toArray(Class<?>[]::new));
-        // No table for the 3 SINGLE_TABLE subclasses; 4 join tables and 3 collection tables.
-        assertThat(scanned.models()).hasSize(Store.ENTITIES.size() - 3 + 4 + 3)
+        // No table for the 3 SINGLE_TABLE subclasses; 4 join tables and 5 collection tables.
+        assertThat(scanned.models()).hasSize(Store.ENTITIES.size() - 3 + 4 + 5)
                 .containsExactlyInAnyOrderElementsOf(listed.models());
     }
 
