@@ -28,6 +28,8 @@ public class Employee {
     @ManyToMany
     @JoinTable(name = "staff_warehouses")
     Set<Warehouse> warehouses;
+    @ManyToMany
+    Set<Employee> mentors;
     @Enumerated(EnumType.STRING)
     Store.StaffRole staffRole;
     LocalDate hired;
