@@ -28,6 +28,19 @@ public interface Dialect {
         return this;
     }
 
+    /**
+     * The dialect for the database behind a connection's metadata, once {@link #supports} said yes: by default
+     * {@link #forServer} of its product and version. A dialect may read more, such as how the database folds the case
+     * of unquoted names (H2).
+     *
+     * @param metaData the connection's metadata (read, never queried with SQL)
+     * @return the dialect for that database
+     * @throws java.sql.SQLException when the metadata cannot be read
+     */
+    default Dialect forMetaData(java.sql.DatabaseMetaData metaData) throws java.sql.SQLException {
+        return forServer(metaData.getDatabaseProductName(), metaData.getDatabaseProductVersion());
+    }
+
     /** Quotes an identifier after validating it; never lets a hostile name reach the server unquoted. */
     String quote(String identifier);
 

@@ -37,7 +37,7 @@ public final class Dialects {
             List<String> known = new ArrayList<>();
             for (Dialect d : registered()) {
                 if (d.supports(product, version)) {
-                    return d.forServer(product, version);
+                    return d.forMetaData(md);
                 }
                 known.add(d.name());
             }

@@ -13,6 +13,7 @@ import dev.southward.migrate.plan.Plan;
 import dev.southward.migrate.plan.PlanStep;
 import dev.southward.migrate.state.ProjectState;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +38,51 @@ public final class PlanRenderer {
         return render(plan, statesBefore(plan, applied));
     }
 
-    /** The state before each migration of the plan, replaying the applied migrations and the plan's. */
+    /**
+     * The state of the database before each migration of the plan runs: the migrations applied at that moment,
+     * replayed in graph order (for a step backwards, all of them but the one it unapplies). Usually that is the graph
+     * order's prefix, computed in one replay. It is not when other apps have migrations applied that come later in
+     * graph order than a step (an app sent back to {@code zero} while the others stay, or an app migrated forwards
+     * behind the others): their changes are in the database, so those steps get their state from its own replay.
+     */
     public Map<MigrationKey, ProjectState> statesBefore(Plan plan, Set<MigrationKey> applied) {
         Set<MigrationKey> involved = new HashSet<>(applied);
         plan.steps().forEach(s -> involved.add(s.migration().key()));
-        return StateReplayer.statesBefore(graph, involved);
+        Map<MigrationKey, ProjectState> out = StateReplayer.statesBefore(graph, involved);
+        Map<MigrationKey, Integer> position = new HashMap<>();
+        for (MigrationKey k : graph.order()) {
+            if (involved.contains(k)) {
+                position.put(k, position.size());
+            }
+        }
+        Set<MigrationKey> now = new HashSet<>(applied);
+        now.retainAll(position.keySet()); // rows of no migration in the graph (ghosts, replaced) change no state
+        java.util.TreeSet<Integer> nowPositions = new java.util.TreeSet<>();
+        now.forEach(k -> nowPositions.add(position.get(k)));
+        for (PlanStep step : plan.steps()) {
+            MigrationKey key = step.migration().key();
+            Integer at = position.get(key);
+            if (at == null) {
+                continue;
+            }
+            if (step.backwards()) {
+                // The prefix state is right when exactly the migrations up to this one are applied.
+                if (nowPositions.isEmpty() || nowPositions.last() != at.intValue() || now.size() != at + 1) {
+                    Set<MigrationKey> others = new HashSet<>(now);
+                    others.remove(key);
+                    out.put(key, StateReplayer.stateAfter(graph, others));
+                }
+                now.remove(key);
+                nowPositions.remove(at);
+            } else {
+                if (!nowPositions.isEmpty() && nowPositions.last() > at || now.size() != at) {
+                    out.put(key, StateReplayer.stateAfter(graph, now));
+                }
+                now.add(key);
+                nowPositions.add(at);
+            }
+        }
+        return out;
     }
 
     /** The plan rendered from states computed by {@link #statesBefore}. */
