@@ -5,9 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
-import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
-import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 
@@ -45,15 +42,9 @@ public final class HibernateOracle {
         settings.put("jakarta.persistence.jdbc.password", db.password());
         settings.put("hibernate.hbm2ddl.auto", action);
         settings.put("hibernate.connection.pool_size", "1");
-        PhysicalNamingStrategy physical = naming == JpaNaming.SPRING_BOOT
-                ? new CamelCaseToUnderscoresNamingStrategy() : new PhysicalNamingStrategyStandardImpl();
-        if (action.equals("validate") && !db.mysql()) {
-            // Hibernate looks an unquoted name up in H2's metadata upper-cased, although with DATABASE_TO_UPPER=FALSE
-            // H2 keeps (and its SQL finds) names as written: quoted, the lookup uses them as written.
-            physical = new QuotedNaming(physical);
-        }
-        settings.put("hibernate.physical_naming_strategy", physical);
         if (naming == JpaNaming.SPRING_BOOT) {
+            settings.put("hibernate.physical_naming_strategy",
+                    "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy");
             settings.put("hibernate.implicit_naming_strategy", SpringImplicitNaming.class.getName());
         }
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();

@@ -1,2 +1,2 @@
-/** Renaming an entity whose join table is named: version 1. */
+/** Renaming the owner of a join table: version 1. */
 package dev.southward.migrate.jpa.evolution.r1;

@@ -1,2 +1,2 @@
-/** Renaming an entity whose join table is named: version 2. */
+/** Renaming the owner of a join table: version 2, Owner renamed to Keeper. */
 package dev.southward.migrate.jpa.evolution.r2;
