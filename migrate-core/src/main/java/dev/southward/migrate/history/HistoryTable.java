@@ -105,8 +105,17 @@ public final class HistoryTable {
         try {
             return Optional.of(select(handle));
         } catch (StatementException e) {
-            if (!exists(handle)) {
+            String found = existing(handle);
+            if (found == null) {
                 return Optional.empty();
+            }
+            String spelled = quoted.substring(1, quoted.length() - 1);
+            if (dialect.name().equals("h2") && !found.equals(spelled)) {
+                throw new HistoryMismatchException("The history table exists as " + found + ", but Southward names it "
+                        + spelled + " on this database: it was created by an earlier Southward that wrote H2 names in "
+                        + "lower case (H2 finds unquoted names in upper case). Nothing was changed. To keep using this "
+                        + "database as it is, add ;DATABASE_TO_UPPER=FALSE to its JDBC URL: Southward then writes names "
+                        + "as they are spelled, as before (docs/models.md, 'Case on H2').", e);
             }
             // Another process may have created the table in the meantime: read it now.
             try {
@@ -158,19 +167,20 @@ public final class HistoryTable {
         }
     }
 
-    private boolean exists(Handle handle) {
+    /** The table's name as the database stores it, in any case; null when there is no such table. */
+    private String existing(Handle handle) {
         try {
             Connection c = handle.getConnection();
             for (String candidate : List.of(table, table.toUpperCase(), table.toLowerCase())) {
                 try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), candidate, null)) {
                     if (rs.next()) {
-                        return true;
+                        return rs.getString("TABLE_NAME");
                     }
                 }
             }
-            return false;
+            return null;
         } catch (SQLException e) {
-            return false;
+            return null;
         }
     }
 

@@ -3,6 +3,7 @@ package dev.southward.migrate.dialect.h2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.southward.migrate.HistoryMismatchException;
 import dev.southward.migrate.MakeRequest;
 import dev.southward.migrate.MigrateRequest;
 import dev.southward.migrate.Southward;
@@ -69,6 +70,21 @@ class H2NamesIT {
                 });
             });
         }
+    }
+
+    @Test
+    void aHistoryTableInLowerCaseFromAnEarlierSouthwardIsExplainedAndLeftAlone() {
+        JdbcDataSource ds = h2("");
+        Jdbi.create(ds).useHandle(h -> h.execute("CREATE TABLE \"southward_history\" (\"app\" VARCHAR(100))"));
+        Southward southward = Southward.create(ds).withMigrationsDirectory(dir)
+                .withApps(dev.southward.migrate.workflow.v1.AccountsApp.class);
+        southward.makeMigrations(MakeRequest.auto());
+        assertThatThrownBy(southward::migrate).isInstanceOf(HistoryMismatchException.class)
+                .hasMessageContaining("exists as southward_history, but Southward names it SOUTHWARD_HISTORY")
+                .hasMessageContaining("add ;DATABASE_TO_UPPER=FALSE to its JDBC URL");
+        int tables = Jdbi.create(ds).withHandle(h -> h.createQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                + "WHERE TABLE_SCHEMA = SCHEMA()").mapTo(Integer.class).one());
+        assertThat(tables).isEqualTo(1);
     }
 
     @Test
