@@ -61,4 +61,21 @@ public final class Histories {
                         OnDelete.SET_NULL)),
                 new RenameModelKind.Rename("gamma.Group38", "Group79"));
     }
+
+    /**
+     * A model with a string key that references itself, renamed, then its key shortened: going back, MySQL refused
+     * the statement that drops the self-referencing constraint and changes the key in one ALTER TABLE ("Cannot
+     * change column 'code': used in a foreign key constraint", seed 203).
+     *
+     * @return the changes
+     */
+    public static List<Change> selfReferencedKeyOfARenamedModelShortened() {
+        FieldState code = new FieldState("code", "code", FieldType.STRING, 64, null, null, false, null, true, false,
+                false, false, null);
+        ModelState group = new ModelState("gamma", "Group73", "gamma_group73", List.of(code,
+                Models.foreignKey("createdAt88", "gamma.Group73", true, OnDelete.SET_NULL)), List.of());
+        return List.of(new CreateModelKind.Create(group), new RenameModelKind.Rename("gamma.Group73", "Squid4"),
+                new ChangeKeyTypeKind.ChangeKey("gamma.Squid4", new FieldState("code", "code", FieldType.STRING, 12,
+                        null, null, false, null, true, false, false, false, null)));
+    }
 }

@@ -43,6 +43,10 @@ class MySqlRenderingTest {
                 "ALTER TABLE `a` ADD INDEX `f` (`x`), ADD CONSTRAINT `f` FOREIGN KEY (`x`) REFERENCES `b` (`id`)"))
                 .isEmpty();
         assertThat(AlterMerger.merge("CREATE TABLE `a` (`id` INT)", "ALTER TABLE `a` ADD INDEX `i` (`id`)")).isEmpty();
+        // MariaDB checks a MODIFY against the foreign keys as they were before the statement.
+        assertThat(AlterMerger.merge("ALTER TABLE `a` DROP FOREIGN KEY `f`",
+                "ALTER TABLE `a` MODIFY COLUMN `id` VARCHAR(64) NOT NULL, MODIFY COLUMN `f_id` VARCHAR(64) NULL"))
+                .isEmpty();
     }
 
     @Test

@@ -19,9 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MySqlEvolutionRegressionIT {
     static Stream<Arguments> runs() {
         List<Supplier<List<Change>>> histories = List.of(Histories::keyBecomesAutoIncrementWhileReferenced,
-                Histories::emptyBinaryDefault, Histories::mergedStatementsOfARenamedModel);
+                Histories::emptyBinaryDefault, Histories::mergedStatementsOfARenamedModel,
+                Histories::selfReferencedKeyOfARenamedModelShortened);
         List<String> names = List.of("key becomes auto-increment while referenced", "empty byte[] default",
-                "merged statements of a renamed model");
+                "merged statements of a renamed model", "self-referenced key of a renamed model shortened");
         return MySqlServers.servers().flatMap(server -> java.util.stream.IntStream.range(0, histories.size())
                 .mapToObj(i -> Arguments.of(server, names.get(i), histories.get(i).get())));
     }
