@@ -226,6 +226,8 @@ class EvolutionRegressionIT {
         assertClean(Histories.keyBecomesAutoIncrementWhileReferenced());
         assertClean(Histories.emptyBinaryDefault());
         assertClean(Histories.mergedStatementsOfARenamedModel());
+        assertClean(Histories.selfReferencedKeyOfARenamedModelShortened());
+        assertClean(Histories.selfReferencedKeyRetyped());
     }
 
     private static ModelState model(String app, String name) {

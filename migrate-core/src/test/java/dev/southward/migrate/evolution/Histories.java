@@ -78,4 +78,19 @@ public final class Histories {
                 new ChangeKeyTypeKind.ChangeKey("gamma.Squid4", new FieldState("code", "code", FieldType.STRING, 12,
                         null, null, false, null, true, false, false, false, null)));
     }
+
+    /**
+     * An auto-increment key referenced by its own table becomes an int: the key's MODIFY had been merged with the
+     * self-referencing constraint added back, which MySQL 8 and MariaDB check against the table as it was ("Cannot
+     * add foreign key constraint", seeds 222, 226).
+     *
+     * @return the changes
+     */
+    public static List<Change> selfReferencedKeyRetyped() {
+        ModelState kelp = new ModelState("alpha", "Kelp37", "alpha_kelp37", List.of(Models.autoId()), List.of());
+        return List.of(new CreateModelKind.Create(kelp), new AddFieldKind.Add("alpha.Kelp37",
+                Models.foreignKey("note27", "alpha.Kelp37", true, OnDelete.SET_NULL)),
+                new ChangeKeyTypeKind.ChangeKey("alpha.Kelp37", new FieldState("id", "id", FieldType.INT, null, null,
+                        null, false, null, true, false, false, false, null)));
+    }
 }

@@ -29,7 +29,7 @@ final class AlterMerger {
         String ca = a.group(2);
         String cb = b.group(2);
         if (blocks(ca) || blocks(cb) || (ca.contains("FOREIGN KEY") && cb.contains("FOREIGN KEY"))
-                || droppedKeyBeforeModify(ca, cb)
+                || foreignKeyAroundModify(a.group(1), ca, cb)
                 || modifiesTwice(ca, cb) || dropsWhatFirstNames(ca, cb) || defaultOfTouchedColumn(ca, cb) || defaultOfTouchedColumn(cb, ca)) {
             return Optional.empty();
         }
@@ -37,13 +37,19 @@ final class AlterMerger {
     }
 
     /**
-     * A foreign key is dropped before a column it references or uses changes (a key changing type): MariaDB checks
-     * the MODIFY against the constraints as they were before the statement, so the drop must be a statement of its
-     * own ("Cannot change column 'code': used in a foreign key constraint", a self-referencing key, seed 203).
-     * Dropping a foreign key is a metadata change: the separate statement costs no table copy.
+     * A foreign key dropped before a column changes, or a self-referencing one added after (a key changing type with
+     * the keys that point at it): the server checks the MODIFY and the constraint against the table as it was before
+     * the statement, so each is a statement of its own. MariaDB refused the drop merged with the MODIFY ("Cannot
+     * change column 'code': used in a foreign key constraint", a self-referencing key, seed 203); MySQL 8 and MariaDB
+     * refused the MODIFY of a key merged with the self-referencing constraint added back ("Cannot add foreign key
+     * constraint", seeds 222, 226). A constraint to another table, whose key changed in an earlier statement, still
+     * merges with its column's MODIFY. Dropping or adding a foreign key whose index is there is a metadata change: the
+     * separate statements cost no table copy.
      */
-    private static boolean droppedKeyBeforeModify(String first, String second) {
-        return first.contains("DROP FOREIGN KEY") && second.contains("MODIFY COLUMN");
+    private static boolean foreignKeyAroundModify(String table, String first, String second) {
+        return first.contains("DROP FOREIGN KEY") && second.contains("MODIFY COLUMN")
+                || first.contains("MODIFY COLUMN") && second.contains("FOREIGN KEY")
+                        && second.contains("REFERENCES " + table + " ");
     }
 
     /** MySQL refuses two MODIFYs of one column in one statement, or a MODIFY of a column the statement adds. */

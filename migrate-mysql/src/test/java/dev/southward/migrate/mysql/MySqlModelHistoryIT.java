@@ -51,14 +51,19 @@ class MySqlModelHistoryIT {
         }
     }
 
-    /** Two re-typed keys, each referenced once: the constraint drop and re-add merged into the ALTERs around. */
+    /**
+     * Two re-typed keys, each referenced once: a constraint to another table is added back in its column's ALTER; a
+     * self-referencing one is dropped and added back in statements of their own (MariaDB refuses the drop in the
+     * statement that changes the key, see {@code AlterMerger}).
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.southward.migrate.mysql.testing.MySqlServers#servers")
     void primaryKeysRetypedWithOneReferenceEach(MySqlServer server) throws Exception {
         try (MySqlDatabase db = MySqlDatabase.create(server)) {
             assertThat(ModelHistoryIT.primaryKeysRetypedWithOneReferenceEach(db.testDatabase(), dir)).containsExactly(
-                    "ALTER TABLE `tree_node` DROP FOREIGN KEY `tree_node_parent_id_fk`, "
-                            + "MODIFY COLUMN `id` BIGINT AUTO_INCREMENT NOT NULL, MODIFY COLUMN `parent_id` BIGINT NULL",
+                    "ALTER TABLE `tree_node` DROP FOREIGN KEY `tree_node_parent_id_fk`",
+                    "ALTER TABLE `tree_node` MODIFY COLUMN `id` BIGINT AUTO_INCREMENT NOT NULL, "
+                            + "MODIFY COLUMN `parent_id` BIGINT NULL",
                     "ALTER TABLE `tree_node` ADD CONSTRAINT `tree_node_parent_id_fk` FOREIGN KEY (`parent_id`) "
                             + "REFERENCES `tree_node` (`id`) ON DELETE CASCADE",
                     "ALTER TABLE `tree_label` DROP FOREIGN KEY `tree_label_tag_id_fk`",

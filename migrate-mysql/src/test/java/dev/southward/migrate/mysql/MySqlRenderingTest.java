@@ -47,6 +47,12 @@ class MySqlRenderingTest {
         assertThat(AlterMerger.merge("ALTER TABLE `a` DROP FOREIGN KEY `f`",
                 "ALTER TABLE `a` MODIFY COLUMN `id` VARCHAR(64) NOT NULL, MODIFY COLUMN `f_id` VARCHAR(64) NULL"))
                 .isEmpty();
+        assertThat(AlterMerger.merge("ALTER TABLE `a` MODIFY COLUMN `id` INT NOT NULL",
+                "ALTER TABLE `a` ADD CONSTRAINT `f` FOREIGN KEY (`f_id`) REFERENCES `a` (`id`)")).isEmpty();
+        assertThat(AlterMerger.merge("ALTER TABLE `a` MODIFY COLUMN `b_id` INT NOT NULL",
+                "ALTER TABLE `a` ADD CONSTRAINT `f` FOREIGN KEY (`b_id`) REFERENCES `b` (`id`)")).hasValue(
+                "ALTER TABLE `a` MODIFY COLUMN `b_id` INT NOT NULL, ADD CONSTRAINT `f` FOREIGN KEY (`b_id`) "
+                        + "REFERENCES `b` (`id`)");
     }
 
     @Test

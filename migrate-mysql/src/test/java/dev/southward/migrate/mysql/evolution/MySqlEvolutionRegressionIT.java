@@ -20,9 +20,10 @@ class MySqlEvolutionRegressionIT {
     static Stream<Arguments> runs() {
         List<Supplier<List<Change>>> histories = List.of(Histories::keyBecomesAutoIncrementWhileReferenced,
                 Histories::emptyBinaryDefault, Histories::mergedStatementsOfARenamedModel,
-                Histories::selfReferencedKeyOfARenamedModelShortened);
+                Histories::selfReferencedKeyOfARenamedModelShortened, Histories::selfReferencedKeyRetyped);
         List<String> names = List.of("key becomes auto-increment while referenced", "empty byte[] default",
-                "merged statements of a renamed model", "self-referenced key of a renamed model shortened");
+                "merged statements of a renamed model", "self-referenced key of a renamed model shortened",
+                "self-referenced key retyped");
         return MySqlServers.servers().flatMap(server -> java.util.stream.IntStream.range(0, histories.size())
                 .mapToObj(i -> Arguments.of(server, names.get(i), histories.get(i).get())));
     }
