@@ -184,13 +184,17 @@ public final class Southward {
                 }
                 Collector done = new Collector(listener);
                 long start = System.nanoTime();
+                Map<String, String> applied;
                 try (JournalConnection journal = JournalConnection.open(jdbi(), c.dialect, c.history)) {
                     recordSquashes(c, journal.handle(), c.rows.orElse(List.of()), plan);
                     new Executor(c.history, c.renderer, c.dialect, done).run(h, journal.handle(), rendered,
                             request.isFake());
-                    if (!c.graph.squashes().isEmpty() && !done.done.isEmpty()) {
-                        recordSquashes(c, journal.handle(), c.history.read(journal.handle()).orElse(List.of()),
-                                new Plan(List.of()));
+                    applied = Heads.after(c.rows.orElse(List.of()), deleted, done.done, graph);
+                    if (!c.graph.squashes().isEmpty()) {
+                        // The rows read again (still under the lock) plus those written here are the history now.
+                        List<HistoryRow> now = new ArrayList<>(c.history.read(journal.handle()).orElse(List.of()));
+                        now.addAll(recordSquashes(c, journal.handle(), now, new Plan(List.of())));
+                        applied = Heads.applied(now);
                     }
                 }
                 if (!done.done.isEmpty()) {
@@ -199,8 +203,7 @@ public final class Southward {
                             (System.nanoTime() - start) / 1_000_000);
                 }
                 // Still under the lock, and the rows read under it plus what ran are the history now.
-                Heads.write(h, c.history, Heads.after(c.rows.orElse(List.of()), deleted, done.done, graph),
-                        catalog.read(), graph);
+                Heads.write(h, c.history, applied, catalog.read(), graph);
                 return new MigrateResult(done.done, deleted, ignored(request, c));
             });
         }));
@@ -252,12 +255,13 @@ public final class Southward {
      * Records squashes and the migrations they replace alike (see {@link SquashHistory}): the rows missing, and,
      * before a squash is unapplied, no more rows for what it replaces.
      */
-    private static void recordSquashes(Context c, Handle journal, List<HistoryRow> rows, Plan plan) {
+    private static List<HistoryRow> recordSquashes(Context c, Handle journal, List<HistoryRow> rows, Plan plan) {
         List<HistoryRow> missing = SquashHistory.missing(c.graph, rows);
         if (!missing.isEmpty()) {
             c.history.write(journal, missing);
         }
         SquashHistory.forgotten(c.graph, plan, rows).forEach(k -> c.history.delete(journal, k));
+        return missing;
     }
 
     private interface RecoveryAction {
@@ -550,8 +554,7 @@ public final class Southward {
      */
     private void recordHead(Handle h, MigrationGraph graph, Context first, StartupCheck.Catalog catalog) {
         Map<String, String> files = catalog.read();
-        if (Heads.applied(first.rows.orElse(List.of())) == null || !files.equals(Heads.applied(first.rows.orElse(
-                List.of())))) {
+        if (Heads.digest(Heads.applied(first.rows.orElse(List.of())), files, graph) == null) {
             return; // ghosts, an app migrated back, or files the catalog cannot read: nothing to cache
         }
         locked(h, first, lock -> {
