@@ -393,13 +393,51 @@ public final class Southward {
         Set<String> declared = new java.util.TreeSet<>(
                 dev.southward.migrate.model.ModelScanner.appNames(apps));
         models.models().values().forEach(m -> declared.add(m.app()));
+        MakeResult made;
         if (request.isUpdate()) {
             Update update = Update.of(migrations(), request.apps());
-            MakeResult made = new MigrationMaker(models, declared, MigrationGraph.of(update.remaining()), directory)
+            made = new MigrationMaker(models, declared, MigrationGraph.of(update.remaining()), directory)
                     .make(request);
-            return request.isCheck() || request.isPrintOnly() ? made : update.finish(made, directory);
+            made = request.isCheck() || request.isPrintOnly() ? made : update.finish(made, directory);
+        } else {
+            made = new MigrationMaker(models, declared, MigrationGraph.of(migrations()), directory).make(request);
         }
-        return new MigrationMaker(models, declared, MigrationGraph.of(migrations()), directory).make(request);
+        if (!request.isCheck() && !request.isPrintOnly()) {
+            Set<Path> apps = new java.util.TreeSet<>();
+            made.migrations().forEach(m -> apps.add(m.path().getParent()));
+            apps.forEach(Southward::writeIndex);
+        }
+        return made;
+    }
+
+    /**
+     * Writes the index of every app folder of the migrations directory ({@code <app>/migrations.index}, see
+     * {@code docs/file-format.md}), so that a start-up in a new JVM reads one small file per app instead of every
+     * migration file. {@link #makeMigrations} and {@link #squashMigrations} keep the index of the apps they write
+     * up to date; this is the build step for the others (e.g. files written or edited by hand, or copied).
+     *
+     * @return the index files written
+     * @throws SouthwardException when no migrations directory is configured, or a file cannot be read or written
+     */
+    public List<Path> writeMigrationIndexes() {
+        if (directory == null) {
+            throw new SouthwardException("writeMigrationIndexes writes into a migrations directory: configure "
+                    + "withMigrationsDirectory(Path.of(\"src/main/resources/" + location + "\"))");
+        }
+        try {
+            return dev.southward.migrate.loader.MigrationIndex.writeAll(directory);
+        } catch (java.io.IOException e) {
+            throw new SouthwardException("Cannot write the migrations indexes in " + directory + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static Path writeIndex(Path appDir) {
+        try {
+            return dev.southward.migrate.loader.MigrationIndex.write(appDir);
+        } catch (java.io.IOException e) {
+            throw new SouthwardException("Cannot write the migrations index of " + appDir + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -426,6 +464,7 @@ public final class Southward {
         } catch (java.io.IOException e) {
             throw new SouthwardException("Cannot write " + file + ": " + e.getMessage(), e);
         }
+        writeIndex(file.getParent());
         return new SquashResult(s.key(), file, s.replaces(), s.before(), s.after());
     }
 

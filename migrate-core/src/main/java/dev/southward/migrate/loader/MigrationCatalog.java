@@ -45,6 +45,12 @@ public final class MigrationCatalog {
     private MigrationCatalog() {
     }
 
+    /** Forgets what was cached, as a new JVM would (tests). */
+    static void forget() {
+        CLASSPATH.clear();
+        DIRECTORIES.clear();
+    }
+
     /** {@code app.name} to checksum for a directory of app folders; empty when it does not exist. */
     public static Map<String, String> fromDirectory(Path directory) {
         Path key = directory.toAbsolutePath().normalize();
@@ -60,7 +66,7 @@ public final class MigrationCatalog {
             List<Path> apps = MigrationSources.sorted(key, false);
             List<FileTime> times = times(key, apps);
             long readAt = System.currentTimeMillis();
-            Map<String, String> checksums = read(MigrationSources.inDirectory(key));
+            Map<String, String> checksums = read(MigrationSources.inDirectory(key, true));
             if (checksums != UNKNOWN && settled(times, readAt)) {
                 DIRECTORIES.put(key, new Cached(apps, times, checksums));
             }
@@ -116,7 +122,7 @@ public final class MigrationCatalog {
         }
         Map<String, String> checksums;
         try {
-            checksums = read(MigrationSources.onClasspath(loader, location));
+            checksums = read(MigrationSources.onClasspath(loader, location, true));
         } catch (RuntimeException e) {
             return UNKNOWN;
         }
@@ -135,12 +141,25 @@ public final class MigrationCatalog {
                 return UNKNOWN;
             }
             String checksum;
-            try (InputStream in = f.source().open()) {
-                MigrationHead head = MigrationHead.read(in);
-                checksum = head.checksum();
-                replaces(head, f.app(), replaced);
-            } catch (IOException e) {
-                return UNKNOWN;
+            if (f.indexed() != null) {
+                checksum = f.indexed().checksum();
+                String names = f.indexed().replaces();
+                for (int at = 0; at < names.length(); ) {
+                    int end = names.indexOf(',', at);
+                    end = end < 0 ? names.length() : end;
+                    replaced.add(f.app() + "." + names.substring(at, end));
+                    at = end + 1;
+                }
+            } else {
+                try (InputStream in = f.source().open()) {
+                    MigrationHead head = MigrationHead.read(in);
+                    checksum = head.checksum();
+                    for (String r : replaces(head)) {
+                        replaced.add(f.app() + "." + r);
+                    }
+                } catch (IOException e) {
+                    return UNKNOWN;
+                }
             }
             String key = f.app() + "." + name;
             if (checksum == null || out.put(key, checksum) != null) {
@@ -152,10 +171,12 @@ public final class MigrationCatalog {
     }
 
     /**
-     * Adds {@code app.name} of each migration a squash's {@code "replaces"} names (it precedes the snapshot, so it is
-     * in the head). A plain scan: the names are strings without escapes; the key inside a string would be escaped.
+     * The names a squash's {@code "replaces"} lists (it precedes the snapshot, so it is in the head); empty for
+     * other migrations. A plain scan: the names are strings without escapes; the key inside a string would be
+     * escaped.
      */
-    private static void replaces(MigrationHead head, String app, java.util.Set<String> out) {
+    static List<String> replaces(MigrationHead head) {
+        List<String> out = new ArrayList<>();
         byte[] b = head.bytes();
         byte[] key = "\"replaces\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         int at = -1;
@@ -165,12 +186,12 @@ public final class MigrationCatalog {
             }
         }
         if (at < 0) {
-            return;
+            return out;
         }
         int i = at;
         while (i < head.length() && b[i] != '[') {
             if (b[i] != ':' && b[i] != ' ' && b[i] != '\n' && b[i] != '\r' && b[i] != '\t') {
-                return;
+                return out;
             }
             i++;
         }
@@ -180,10 +201,11 @@ public final class MigrationCatalog {
                 while (end < head.length() && b[end] != '"') {
                     end++;
                 }
-                out.add(app + "." + new String(b, i + 1, end - i - 1, java.nio.charset.StandardCharsets.UTF_8));
+                out.add(new String(b, i + 1, end - i - 1, java.nio.charset.StandardCharsets.UTF_8));
                 i = end;
             }
             i++;
         }
+        return out;
     }
 }

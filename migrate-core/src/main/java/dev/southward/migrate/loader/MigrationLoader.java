@@ -35,11 +35,17 @@ public final class MigrationLoader {
     private MigrationLoader() {
     }
 
+    /** Forgets what was cached, as a new JVM would (tests). */
+    static void forget() {
+        CLASSPATH.clear();
+        DIRECTORIES.clear();
+    }
+
     /** Migrations under {@code location} (e.g. {@code southward/migrations}) on the class loader's classpath. */
     public static List<Migration> fromClasspath(ClassLoader loader, String location) {
         Map<String, List<Migration>> perLoader = CLASSPATH.computeIfAbsent(loader,
                 k -> new java.util.concurrent.ConcurrentHashMap<>());
-        return perLoader.computeIfAbsent(location, k -> load(MigrationSources.onClasspath(loader, location)));
+        return perLoader.computeIfAbsent(location, k -> load(MigrationSources.onClasspath(loader, location, false)));
     }
 
     /** Migrations in a directory of app folders, e.g. {@code src/main/resources/southward/migrations}. */
@@ -53,7 +59,7 @@ public final class MigrationLoader {
         if (cached != null && cached.signature().equals(signature)) {
             return cached.migrations();
         }
-        List<Migration> loaded = load(MigrationSources.inDirectory(directory));
+        List<Migration> loaded = load(MigrationSources.inDirectory(directory, false));
         DIRECTORIES.put(key, new Cached(signature, loaded));
         return loaded;
     }
