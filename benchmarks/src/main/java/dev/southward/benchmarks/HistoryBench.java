@@ -1,0 +1,81 @@
+package dev.southward.benchmarks;
+
+import dev.southward.migrate.MakeRequest;
+import dev.southward.migrate.Southward;
+import dev.southward.migrate.state.FieldState;
+import dev.southward.migrate.state.FieldType;
+import dev.southward.migrate.state.ModelState;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The long-history commands of issue 14, each in a fresh JVM (run it once per measurement): {@code list} and
+ * {@code schemamigration --auto} over the benchmark's workload of N migrations, on an H2 file database.
+ *
+ * <p>Arguments: {@code prepare N dir} (the workload, its index, and all of it applied), {@code list dir},
+ * {@code auto dir} (one field added to {@code T0}; the new file is deleted afterwards), {@code noop dir}. Prints the
+ * command's wall time, the process's CPU time so far and its age (JVM start to the end of the command).
+ */
+public final class HistoryBench {
+    private HistoryBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchmarkMain.quietLogging();
+        Path dir = Path.of(args[args[0].equals("prepare") ? 2 : 1]).toAbsolutePath();
+        Path migrations = dir.resolve("southward");
+        var ds = Server.dataSource("jdbc:h2:file:" + dir.resolve("db") + ";AUTO_SERVER=FALSE", "sa", "");
+        Southward southward = Southward.create(ds).withMigrationsDirectory(migrations);
+        long t0 = System.nanoTime();
+        String what;
+        switch (args[0]) {
+            case "prepare" -> {
+                Workload.generate(Integer.parseInt(args[1]), migrations);
+                what = southward.migrate().steps().size() + " applied";
+            }
+            case "list" -> what = southward.list().apps().get(0).migrations().size() + " listed";
+            case "noop" -> what = "nothing to do: " + southward.migrate().nothingToDo();
+            case "auto" -> {
+                int n = southward.migrations().size();
+                var made = southward.withModelSources(() -> models(n)).makeMigrations(MakeRequest.auto(Workload.APP));
+                what = made.migrations().size() + " made";
+                for (var m : made.migrations()) {
+                    Files.delete(m.path());
+                }
+                southward.writeMigrationIndexes();
+            }
+            default -> throw new IllegalArgumentException(args[0]);
+        }
+        double ms = (System.nanoTime() - t0) / 1e6;
+        long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+        long age = ManagementFactory.getRuntimeMXBean().getUptime();
+        System.out.printf(Locale.ROOT, "%s %s: command %.0f ms, process CPU %.0f ms, JVM age %d ms%n", args[0], what,
+                ms, cpu / 1e6, age);
+    }
+
+    /** The workload's models after its {@code n} migrations, plus one field in {@code T0}. */
+    static List<ModelState> models(int n) {
+        List<List<FieldState>> fields = new ArrayList<>();
+        for (int t = 0; t < Workload.TABLES; t++) {
+            List<FieldState> f = new ArrayList<>();
+            f.add(new FieldState("id", "id", FieldType.LONG, null, null, null, false, null, true, true, false, false,
+                    null));
+            fields.add(f);
+        }
+        for (int column = 0; column < n - 1; column++) {
+            fields.get(column % Workload.TABLES).add(FieldState.of("c" + column, "c" + column, FieldType.INT)
+                    .withNullable(true));
+        }
+        fields.get(0).add(FieldState.of("extra", "extra", FieldType.INT).withNullable(true));
+        List<ModelState> out = new ArrayList<>();
+        for (int t = 0; t < Workload.TABLES; t++) {
+            out.add(new ModelState(Workload.APP, "T" + t, "bench_t" + t, fields.get(t), List.of()));
+        }
+        return out;
+    }
+}
