@@ -17,7 +17,9 @@ import java.util.Locale;
  * {@code schemamigration --auto} over the benchmark's workload of N migrations, on an H2 file database.
  *
  * <p>Arguments: {@code prepare N dir} (the workload, its index, and all of it applied), {@code list dir},
- * {@code auto dir} (one field added to {@code T0}; the new file is deleted afterwards), {@code noop dir}. Prints the
+ * {@code auto dir} (one field added to {@code T0}; the new file is deleted afterwards), {@code noop dir}, {@code raw dir}
+ * (the raw JDBC probe: connect, {@code SELECT 1}), {@code catalog dir} (the start-up's catalog of files alone), {@code probe dir} (its one query
+ * alone, through raw JDBC). Prints the
  * command's wall time, the process's CPU time so far and its age (JVM start to the end of the command).
  */
 public final class HistoryBench {
@@ -39,6 +41,22 @@ public final class HistoryBench {
             }
             case "list" -> what = southward.list().apps().get(0).migrations().size() + " listed";
             case "noop" -> what = "nothing to do: " + southward.migrate().nothingToDo();
+            case "raw" -> {
+                try (var c = ds.getConnection(); var st = c.createStatement(); var rs = st.executeQuery("SELECT 1")) {
+                    rs.next();
+                    what = "SELECT 1 = " + rs.getInt(1);
+                }
+            }
+            case "probe" -> { // the start-up's one query alone, as raw JDBC
+                try (var c = ds.getConnection(); var st = c.createStatement(); var rs = st.executeQuery(
+                        "SELECT COUNT(*), SUM(CASE WHEN \"status\" = 'applied' THEN 0 ELSE 1 END), MAX(CASE WHEN "
+                                + "\"app\" = '~southward' THEN \"checksum\" END) FROM \"southward_history\"")) {
+                    rs.next();
+                    what = rs.getLong(1) + " rows";
+                }
+            }
+            case "catalog" -> what = dev.southward.migrate.loader.MigrationCatalog.fromDirectory(migrations).size()
+                    + " in the catalog";
             case "auto" -> {
                 int n = southward.migrations().size();
                 var made = southward.withModelSources(() -> models(n)).makeMigrations(MakeRequest.auto(Workload.APP));

@@ -137,7 +137,9 @@ public final class MigrationCatalog {
         java.util.Set<String> replaced = new java.util.HashSet<>();
         for (MigrationSources.Found f : files) {
             String name = f.fileName().substring(0, f.fileName().length() - ".json".length());
-            if (!MigrationKey.isName(name)) {
+            // An indexed name was checked when the index was written; and a name that is no migration's could only
+            // make the digest differ from the head's, which the full path then reports.
+            if (f.indexed() == null && !MigrationKey.isName(name)) {
                 return UNKNOWN;
             }
             String checksum;

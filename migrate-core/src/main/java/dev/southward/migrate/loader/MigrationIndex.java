@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.List;
@@ -62,8 +61,8 @@ public final class MigrationIndex {
 
     /**
      * Writes the index of an app folder (replacing it atomically). Files trusted by the previous index are not read
-     * again; the others are read whole. A file the start-up lexer cannot follow is left out (start-up then reads it
-     * and the full path reports it).
+     * again; the others are read whole. A file with a name that is not a migration's, or that the start-up lexer
+     * cannot follow, is left out (start-up then reads it and the full path reports it).
      *
      * @param appDir the app's folder of migration files
      * @return the index file
@@ -75,7 +74,10 @@ public final class MigrationIndex {
         StringBuilder out = new StringBuilder(MAGIC).append('\n').append("written ").append(written).append('\n');
         for (Path file : MigrationSources.sorted(appDir, true)) {
             String name = file.getFileName().toString();
-            Entry e = previous == null ? null : trusted(previous, name, file);
+            if (!dev.southward.migrate.migration.MigrationKey.isName(name.substring(0, name.length() - 5))) {
+                continue; // not a migration's name: start-up reads it and the full path reports it
+            }
+            Entry e = previous == null ? null : trusted(previous, name, file.toFile());
             if (e == null) {
                 e = entry(Files.readAllBytes(file));
             }
@@ -150,17 +152,11 @@ public final class MigrationIndex {
     }
 
     /** The entry of a file in a directory when its size and time show it is the file indexed, else null. */
-    static Entry trusted(Index index, String name, Path file) {
+    static Entry trusted(Index index, String name, java.io.File file) {
         Entry e = index.entries().get(name);
-        if (e == null) {
-            return null;
-        }
-        try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            return a.size() == e.size() && a.lastModifiedTime().toMillis() < index.written() - MARGIN_MS ? e : null;
-        } catch (IOException ex) {
-            return null;
-        }
+        // java.io: two plain stat calls, cheaper in a new JVM than the NIO attribute views; 0 for a missing file
+        return e != null && file.length() == e.size() && file.lastModified() < index.written() - MARGIN_MS
+                && file.lastModified() != 0 ? e : null;
     }
 
     /** The entry of a jar entry when its central directory's size and CRC32 are the index's, else null. */
@@ -206,13 +202,22 @@ public final class MigrationIndex {
 
     /** Adds the entry of one line {@code name size crc checksum [replaces]}; false when it is not one. */
     private static boolean entry(String line, Map<String, Entry> entries) {
-        String[] p = line.split(" ", -1);
-        if (p.length < 4 || p.length > 5 || !p[0].endsWith(".json") || p[2].length() != 8 || p[3].length() != 8) {
+        int a = line.indexOf(' ');
+        int b = a < 0 ? -1 : line.indexOf(' ', a + 1);
+        int c = b < 0 ? -1 : line.indexOf(' ', b + 1);
+        if (c < 0 || c - b != 9 || !line.startsWith(".json", a - 5)) {
+            return false;
+        }
+        int d = line.indexOf(' ', c + 1);
+        String checksum = line.substring(c + 1, d < 0 ? line.length() : d);
+        String replaces = d < 0 ? "" : line.substring(d + 1);
+        if (checksum.length() != 8 || replaces.indexOf(' ') >= 0) {
             return false;
         }
         try {
-            Entry e = new Entry(Long.parseLong(p[1]), Long.parseLong(p[2], 16), p[3], p.length == 5 ? p[4] : "");
-            return entries.put(p[0], e) == null;
+            Entry e = new Entry(Long.parseLong(line, a + 1, b, 10), Long.parseLong(line, b + 1, c, 16), checksum,
+                    replaces);
+            return entries.put(line.substring(0, a), e) == null;
         } catch (NumberFormatException ex) {
             return false;
         }
