@@ -40,6 +40,16 @@ public final class HistoryBench {
                 what = southward.migrate().steps().size() + " applied";
             }
             case "list" -> what = southward.list().apps().get(0).migrations().size() + " listed";
+            case "phases" -> { // list, with the files' loading (cached afterwards) timed apart
+                var threads = ManagementFactory.getThreadMXBean();
+                long c0 = threads.getCurrentThreadCpuTime();
+                int files = southward.migrations().size();
+                long c1 = threads.getCurrentThreadCpuTime();
+                int listed = southward.list().apps().get(0).migrations().size();
+                long c2 = threads.getCurrentThreadCpuTime();
+                what = String.format(Locale.ROOT, "%d files loaded in %.0f ms of CPU (main thread), then %d listed in "
+                        + "%.0f ms of CPU", files, (c1 - c0) / 1e6, listed, (c2 - c1) / 1e6);
+            }
             case "noop" -> what = "nothing to do: " + southward.migrate().nothingToDo();
             case "raw" -> {
                 try (var c = ds.getConnection(); var st = c.createStatement(); var rs = st.executeQuery("SELECT 1")) {
@@ -58,9 +68,15 @@ public final class HistoryBench {
             case "catalog" -> what = dev.southward.migrate.loader.MigrationCatalog.fromDirectory(migrations).size()
                     + " in the catalog";
             case "auto" -> {
+                var threads = ManagementFactory.getThreadMXBean();
+                long c0 = threads.getCurrentThreadCpuTime();
                 int n = southward.migrations().size();
+                long c1 = threads.getCurrentThreadCpuTime();
                 var made = southward.withModelSources(() -> models(n)).makeMigrations(MakeRequest.auto(Workload.APP));
-                what = made.migrations().size() + " made";
+                long c2 = threads.getCurrentThreadCpuTime();
+                what = String.format(Locale.ROOT, "%d made; main thread CPU: files loaded %.0f ms, then made "
+                        + "(replay, detect, write, index) %.0f ms", made.migrations().size(), (c1 - c0) / 1e6,
+                        (c2 - c1) / 1e6);
                 for (var m : made.migrations()) {
                     Files.delete(m.path());
                 }

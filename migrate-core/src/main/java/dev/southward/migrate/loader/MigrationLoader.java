@@ -71,8 +71,9 @@ public final class MigrationLoader {
             for (Path appDir : MigrationSources.sorted(root, false)) {
                 for (Path f : MigrationSources.sorted(appDir, true)) {
                     var attributes = Files.readAttributes(f, BasicFileAttributes.class);
+                    // The time as a number: FileTime.toString() formats a date, ten thousand times at start-up.
                     out.add(appDir.getFileName() + "/" + f.getFileName() + ":" + attributes.size() + ":"
-                            + attributes.lastModifiedTime());
+                            + attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
                 }
             }
         } catch (IOException e) {
