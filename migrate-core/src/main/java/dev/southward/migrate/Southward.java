@@ -187,7 +187,8 @@ public final class Southward {
                 Map<String, String> applied;
                 try (JournalConnection journal = JournalConnection.open(jdbi(), c.dialect, c.history)) {
                     recordSquashes(c, journal.handle(), c.rows.orElse(List.of()), plan);
-                    new Executor(c.history, c.renderer, c.dialect, done).run(h, journal.handle(), rendered,
+                    new Executor(c.history, c.renderer, c.dialect, done).withCompanions(SquashHistory.companions(
+                            c.graph, plan, c.rows.orElse(List.of()))).run(h, journal.handle(), rendered,
                             request.isFake());
                     applied = Heads.after(c.rows.orElse(List.of()), deleted, done.done, graph);
                     if (!c.graph.squashes().isEmpty()) {

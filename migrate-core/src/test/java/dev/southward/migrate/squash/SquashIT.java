@@ -170,6 +170,30 @@ class SquashIT {
     }
 
     /**
+     * A squash that runs is recorded with the migrations it replaces (files still here) in one write: the write
+     * that marks it applied. Nothing is written for the squash after its statements.
+     */
+    @Test
+    void theReplacedRowsAreWrittenWithTheSquashsRow(TestDatabase db) {
+        squash(db);
+        db.dataSource().reset();
+        southward(db).migrate();
+        List<String> statements = db.dataSource().statements();
+        int squashDdl = -1;
+        for (int i = 0; i < statements.size(); i++) {
+            squashDdl = statements.get(i).startsWith("CREATE TABLE \"images_image\"") ? i : squashDdl;
+        }
+        // The squash's row (applied), the four replaced ones, and the intent of accounts.0001, the next migration.
+        String write = statements.get(squashDdl + 1);
+        assertThat(write).startsWith("MERGE INTO \"southward_history\"");
+        assertThat(write.split("\\(\\?, \\?", -1)).hasSize(7);
+        // Afterwards: accounts.0001 applied, the rows read for the head, the head. No other write.
+        assertThat(statements.subList(squashDdl + 3, statements.size())).hasSize(3);
+        assertThat(rows(db)).contains("images.0001_squashed_0004_rename:applied", "images.0001_initial:applied",
+                "images.0004_rename:applied");
+    }
+
+    /**
      * A database migrated through the old files, then squashed and the old files deleted: the first start-up
      * records the squash's row and the head; the next is one query.
      */
