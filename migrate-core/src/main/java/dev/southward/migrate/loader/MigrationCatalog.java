@@ -21,6 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * edited. Anything unusual (a bad file name, a file the lexer cannot follow, an unreadable file) makes it
  * {@link #UNKNOWN}, and the caller takes the full path, whose errors name the file.
  *
+ * <p>In a new JVM, a file that its app's {@link MigrationIndex} provably describes (jar: size and CRC32 in the
+ * central directory; directory: size and a time well before the index) is taken from the index, unread.
+ *
  * <p>Cached like the headers of {@link MigrationLoader}: classpath resources for the class loader's life; a
  * directory while the modification times of its folders are unchanged. That catches files added, removed or
  * renamed, checkouts, and editors that save by replacing the file, without a file system call per file; an
