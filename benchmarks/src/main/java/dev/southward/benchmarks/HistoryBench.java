@@ -67,8 +67,8 @@ public final class HistoryBench {
             }
             case "probe" -> { // the start-up's one query alone, as raw JDBC
                 try (var c = ds.getConnection(); var st = c.createStatement(); var rs = st.executeQuery(
-                        "SELECT COUNT(*), SUM(CASE WHEN \"status\" = 'applied' THEN 0 ELSE 1 END), MAX(CASE WHEN "
-                                + "\"app\" = '~southward' THEN \"checksum\" END) FROM \"southward_history\"")) {
+                        "SELECT COUNT(*), SUM(CASE WHEN status = 'applied' THEN 0 ELSE 1 END), MAX(CASE WHEN "
+                                + "app = '~southward' THEN checksum END) FROM southward_history")) {
                     rs.next();
                     what = rs.getLong(1) + " rows";
                 }

@@ -5,6 +5,9 @@ package dev.southward.migrate;
  * Nothing else runs until it is resumed, reverted or marked applied; the message says exactly where it stopped.
  */
 public class BetweenMigrationsException extends SouthwardException {
+    /**
+     * @param message where the migration stopped, what is known about it, and the commands that get out of it
+     */
     public BetweenMigrationsException(String message) {
         super(message);
     }

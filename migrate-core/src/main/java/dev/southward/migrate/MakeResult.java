@@ -12,12 +12,22 @@ import java.util.List;
  * @param messages   one line per app without changes, e.g. {@code No changes detected in app images}
  */
 public record MakeResult(List<NewMigration> migrations, List<String> messages) {
+    /**
+     * Copies the lists.
+     *
+     * @param migrations the new migrations
+     * @param messages   one line per app without changes, e.g. {@code No changes detected in app images}
+     */
     public MakeResult {
         migrations = List.copyOf(migrations);
         messages = List.copyOf(messages);
     }
 
-    /** Whether models and migrations disagree (check mode: "models changed but no migration was made"). */
+    /**
+     * Whether models and migrations disagree (check mode: "models changed but no migration was made").
+     *
+     * @return true when at least one migration was (or would be) made
+     */
     public boolean changed() {
         return !migrations.isEmpty();
     }

@@ -39,30 +39,58 @@ public final class MigrateRequest {
         this.ghostsNamed = java.util.Set.copyOf(ghostsNamed);
     }
 
+    /**
+     * Every app to its latest migration (the start-up call).
+     *
+     * @return the request
+     */
     public static MigrateRequest all() {
         return new MigrateRequest(null, null, false, false, false, false);
     }
 
+    /**
+     * One app to its latest migration, or to a {@link #target}.
+     *
+     * @param app the app
+     * @return the request
+     */
     public static MigrateRequest app(String app) {
         return new MigrateRequest(app, null, false, false, false, false);
     }
 
-    /** A migration number ({@code 0004}), full name, or {@code zero}. */
+    /**
+     * A migration number ({@code 0004}), full name, or {@code zero}.
+     *
+     * @param newTarget the migration to stop at, forwards or backwards; {@code zero} unapplies the whole app
+     * @return the new request
+     */
     public MigrateRequest target(String newTarget) {
         return new MigrateRequest(app, newTarget, fake, merge, ignoreGhosts, deleteGhosts, ghostsNamed);
     }
 
-    /** Record (or unrecord) migrations in the history without running their SQL. */
+    /**
+     * Record (or unrecord) migrations in the history without running their SQL.
+     *
+     * @return the new request
+     */
     public MigrateRequest fake() {
         return new MigrateRequest(app, target, true, merge, ignoreGhosts, deleteGhosts, ghostsNamed);
     }
 
-    /** Apply migrations that are pending although a later one of their app is applied. */
+    /**
+     * Apply migrations that are pending although a later one of their app is applied.
+     *
+     * @return the new request
+     */
     public MigrateRequest merge() {
         return new MigrateRequest(app, target, fake, true, ignoreGhosts, deleteGhosts, ghostsNamed);
     }
 
-    /** Go on although the history holds migrations that are not on the classpath. */
+    /**
+     * Go on although the history holds migrations that are not on the classpath.
+     *
+     * @return the new request
+     */
     public MigrateRequest ignoreGhosts() {
         return new MigrateRequest(app, target, fake, merge, true, deleteGhosts, ghostsNamed);
     }
@@ -71,6 +99,8 @@ public final class MigrateRequest {
      * Delete history rows of migrations that are not among the migrations found, then go on. An app none of whose
      * recorded migrations is found (a wrong migrations folder looks exactly like that) is refused unless named
      * with {@link #deleteGhosts(String...)}.
+     *
+     * @return the new request
      */
     public MigrateRequest deleteGhosts() {
         return new MigrateRequest(app, target, fake, merge, ignoreGhosts, true, ghostsNamed);
@@ -104,26 +134,56 @@ public final class MigrateRequest {
         return app == null && target == null && !fake && !merge && !deleteGhosts;
     }
 
+    /**
+     * The app to migrate.
+     *
+     * @return the app, or null for every app
+     */
     public String app() {
         return app;
     }
 
+    /**
+     * The migration to stop at.
+     *
+     * @return the target as given, or null for the app's latest migration
+     */
     public String target() {
         return target;
     }
 
+    /**
+     * Whether migrations are only recorded ({@link #fake()}).
+     *
+     * @return true when no SQL runs
+     */
     public boolean isFake() {
         return fake;
     }
 
+    /**
+     * Whether out-of-order pending migrations are applied ({@link #merge()}).
+     *
+     * @return true when they are applied instead of refused
+     */
     public boolean isMerge() {
         return merge;
     }
 
+    /**
+     * Whether ghost migrations are tolerated ({@link #ignoreGhosts()}).
+     *
+     * @return true when the run goes on despite them
+     */
     public boolean isIgnoreGhosts() {
         return ignoreGhosts;
     }
 
+    /**
+     * Whether the rows of ghost migrations are deleted ({@link #deleteGhosts()}).
+     *
+     * @return true when they are deleted before the run
+     */
     public boolean isDeleteGhosts() {
         return deleteGhosts;
     }

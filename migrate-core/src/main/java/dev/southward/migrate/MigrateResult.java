@@ -11,6 +11,13 @@ import java.util.List;
  * @param ignoredGhosts ghost migrations the run went on despite ({@code ignore-ghost-migrations})
  */
 public record MigrateResult(List<Done> steps, List<MigrationKey> deletedGhosts, List<MigrationKey> ignoredGhosts) {
+    /**
+     * Copies the lists.
+     *
+     * @param steps         each migration applied or unapplied, in order
+     * @param deletedGhosts ghost migrations whose history rows the run deleted ({@code delete-ghost-migrations})
+     * @param ignoredGhosts ghost migrations the run went on despite ({@code ignore-ghost-migrations})
+     */
     public MigrateResult {
         steps = List.copyOf(steps);
         deletedGhosts = List.copyOf(deletedGhosts);

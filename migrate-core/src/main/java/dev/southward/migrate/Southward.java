@@ -81,19 +81,34 @@ public final class Southward {
         this.lockTimeout = lockTimeout;
     }
 
-    /** Southward on a data source; it opens (and closes) the connections it needs. */
+    /**
+     * Southward on a data source; it opens (and closes) the connections it needs.
+     *
+     * @param dataSource where connections come from, e.g. the application's pool; Southward closes each one it opens
+     * @return a Southward with the default location, history table, listener and lock timeout, and no apps yet
+     */
     public static Southward create(DataSource dataSource) {
         return new Southward(new Connections(dataSource, null), List.of(), DEFAULT_LOCATION, null, DEFAULT_HISTORY_TABLE,
                 Southward.class.getClassLoader(), new LoggingListener(), DEFAULT_LOCK_TIMEOUT);
     }
 
-    /** Southward on a configured {@link Jdbi}. */
+    /**
+     * Southward on a configured {@link Jdbi}.
+     *
+     * @param jdbi the Jdbi whose handles Southward opens and closes
+     * @return a Southward with the default location, history table, listener and lock timeout, and no apps yet
+     */
     public static Southward create(Jdbi jdbi) {
         return new Southward(new Connections(null, jdbi), List.of(), DEFAULT_LOCATION, null, DEFAULT_HISTORY_TABLE,
                 Southward.class.getClassLoader(), new LoggingListener(), DEFAULT_LOCK_TIMEOUT);
     }
 
-    /** The {@code @App} classes whose models {@link #makeMigrations} compares with the migrations. */
+    /**
+     * The {@code @App} classes whose models {@link #makeMigrations} compares with the migrations.
+     *
+     * @param appClasses the classes annotated with {@code @App} (replacing earlier ones)
+     * @return a copy with those apps
+     */
     public Southward withApps(Class<?>... appClasses) {
         return new Southward(db, List.of(appClasses), sources, location, directory, historyTable, classLoader, listener, lockTimeout);
     }
@@ -110,7 +125,12 @@ public final class Southward {
                 lockTimeout);
     }
 
-    /** The classpath folder holding {@code <app>/NNNN_name.json}; default {@value #DEFAULT_LOCATION}. */
+    /**
+     * The classpath folder holding {@code <app>/NNNN_name.json}; default {@value #DEFAULT_LOCATION}.
+     *
+     * @param classpathLocation the folder, relative to the classpath root, e.g. {@code db/southward}
+     * @return a copy reading migrations from that location
+     */
     public Southward withMigrationsLocation(String classpathLocation) {
         return new Southward(db, apps, sources, classpathLocation, directory, historyTable, classLoader, listener, lockTimeout);
     }
@@ -118,16 +138,30 @@ public final class Southward {
     /**
      * A source directory to read migrations from instead of the classpath, and to write new ones into, e.g.
      * {@code src/main/resources/southward/migrations}. Needed by {@link #makeMigrations}.
+     *
+     * @param sourceDirectory the folder holding one subfolder per app; it must exist
+     * @return a copy reading and writing migrations in that folder
      */
     public Southward withMigrationsDirectory(Path sourceDirectory) {
         return new Southward(db, apps, sources, location, sourceDirectory, historyTable, classLoader, listener, lockTimeout);
     }
 
+    /**
+     * The table that records which migrations ran; default {@value #DEFAULT_HISTORY_TABLE}.
+     *
+     * @param table the table's name; an invalid identifier is refused when the table is first used
+     * @return a copy using that history table
+     */
     public Southward withHistoryTable(String table) {
         return new Southward(db, apps, sources, location, directory, table, classLoader, listener, lockTimeout);
     }
 
-    /** The class loader for migrations on the classpath and data migration classes. */
+    /**
+     * The class loader for migrations on the classpath and data migration classes.
+     *
+     * @param loader the class loader that finds migration files and {@code RunJava} classes
+     * @return a copy using that class loader
+     */
     public Southward withClassLoader(ClassLoader loader) {
         return new Southward(db, apps, sources, location, directory, historyTable, loader, listener, lockTimeout);
     }
@@ -135,6 +169,9 @@ public final class Southward {
     /**
      * Progress callbacks (the Maven plugin prints them). Replaces the default {@link LoggingListener}, which logs
      * each migration and a summary through SLF4J at INFO; pass {@link MigrationListener#NONE} for silence.
+     *
+     * @param newListener the listener told about each migration and statement, and the end of each run
+     * @return a copy reporting to that listener
      */
     public Southward withListener(MigrationListener newListener) {
         return new Southward(db, apps, sources, location, directory, historyTable, classLoader, newListener, lockTimeout);
@@ -143,17 +180,37 @@ public final class Southward {
     /**
      * How long {@link #migrate} waits for another process's migration lock (MySQL); default
      * {@link #DEFAULT_LOCK_TIMEOUT}.
+     *
+     * @param timeout the longest wait for the lock; zero fails at once when another process holds it
+     * @return a copy with that timeout
      */
     public Southward withLockTimeout(Duration timeout) {
         return new Southward(db, apps, sources, location, directory, historyTable, classLoader, listener, timeout);
     }
 
-    /** Every app to its latest migration. */
+    /**
+     * Every app to its latest migration.
+     *
+     * @return the migrations applied, in order; empty when everything was up to date
+     * @throws HistoryMismatchException when the history disagrees with the files (ghosts, edited migrations)
+     * @throws BetweenMigrationsException when an earlier run stopped half-way and must be recovered first
+     * @throws MigrationFailedException when a statement fails; the database is then between migrations
+     */
     public MigrateResult migrate() {
         return migrate(MigrateRequest.all());
     }
 
-    /** Applies or unapplies migrations as requested. */
+    /**
+     * Applies or unapplies migrations as requested.
+     *
+     * @param request what to migrate: every app, one app, a target (or {@code zero}), and the run's options
+     * @return the migrations applied or unapplied in order, the ghosts deleted and the ghosts ignored
+     * @throws HistoryMismatchException when the history disagrees with the files and the request does not allow it
+     * @throws MigrationGraphException when the migrations conflict or the target does not exist
+     * @throws IrreversibleMigrationException when going backwards meets an operation that cannot be reversed
+     * @throws BetweenMigrationsException when an earlier run stopped half-way and must be recovered first
+     * @throws MigrationFailedException when a statement fails; the database is then between migrations
+     */
     public MigrateResult migrate(MigrateRequest request) {
         checkDirectory();
         StartupCheck.FileCatalog catalog = new StartupCheck.FileCatalog(directory, classLoader, location);
@@ -221,7 +278,12 @@ public final class Southward {
         return result;
     }
 
-    /** Resumes a migration left between migrations: verifies the applied part, then runs the rest. */
+    /**
+     * Resumes a migration left between migrations: verifies the applied part, then runs the rest.
+     *
+     * @return the migrations completed by resuming, the one that was between migrations first
+     * @throws SouthwardException when no migration is between migrations, or the applied part does not match
+     */
     public MigrateResult resume() {
         return resume(null);
     }
@@ -229,17 +291,32 @@ public final class Southward {
     /**
      * Resumes a migration left between migrations whose statement running at the stop has an unknown outcome
      * (see {@link StatementOutcome}); with {@code null}, like {@link #resume()}, refuses such a one.
+     *
+     * @param outcome whether the statement running at the stop took effect, or null when it must be known already
+     * @return the migrations completed by resuming, the one that was between migrations first
+     * @throws SouthwardException when no migration is between migrations, or its state cannot be established
      */
     public MigrateResult resume(StatementOutcome outcome) {
         return recover((r, h, journal, row) -> r.resume(h, journal, row, outcome));
     }
 
-    /** Reverts a migration left between migrations: undoes exactly what ran, back to the state before it. */
+    /**
+     * Reverts a migration left between migrations: undoes exactly what ran, back to the state before it.
+     *
+     * @return the migrations undone by reverting
+     * @throws SouthwardException when no migration is between migrations, or what ran cannot be undone
+     */
     public MigrateResult revert() {
         return revert(null);
     }
 
-    /** Like {@link #revert()}, with the answer for a statement whose outcome is unknown. */
+    /**
+     * Like {@link #revert()}, with the answer for a statement whose outcome is unknown.
+     *
+     * @param outcome whether the statement running at the stop took effect, or null when it must be known already
+     * @return the migrations undone by reverting
+     * @throws SouthwardException when no migration is between migrations, or what ran cannot be undone
+     */
     public MigrateResult revert(StatementOutcome outcome) {
         return recover((r, h, journal, row) -> r.revert(h, journal, row, outcome));
     }
@@ -247,6 +324,10 @@ public final class Southward {
     /**
      * Marks a migration left between migrations as done after a fix by hand; refuses, listing the differences,
      * when the live schema does not match its state, unless {@code force}.
+     *
+     * @param force true to record the migration as applied even though the live schema differs from its state
+     * @return the migration recorded as applied
+     * @throws SouthwardException when no migration is between migrations, or the schema differs and not {@code force}
      */
     public MigrateResult markApplied(boolean force) {
         return recover((r, h, journal, row) -> r.markApplied(h, journal, row, force));
@@ -331,7 +412,14 @@ public final class Southward {
         }
     }
 
-    /** The plan a request would run, without running it. */
+    /**
+     * The plan a request would run, without running it.
+     *
+     * @param request what to migrate, as for {@link #migrate(MigrateRequest)}
+     * @return the migrations that would be applied or unapplied, in order
+     * @throws HistoryMismatchException when the history disagrees with the files and the request does not allow it
+     * @throws MigrationGraphException when the migrations conflict or the target does not exist
+     */
     public Plan plan(MigrateRequest request) {
         MigrationGraph graph = graph();
         return jdbi().withHandle(h -> {
@@ -342,6 +430,11 @@ public final class Southward {
     /**
      * South's {@code --db-dry-run}: renders every statement of the plan and checks its preconditions against the
      * live schema and data. Executes no DDL and writes nothing.
+     *
+     * @param request what to migrate, as for {@link #migrate(MigrateRequest)}
+     * @return every statement the run would execute, and every problem the checks found
+     * @throws HistoryMismatchException when the history disagrees with the files and the request does not allow it
+     * @throws MigrationGraphException when the migrations conflict or the target does not exist
      */
     public DryRunResult dryRun(MigrateRequest request) {
         MigrationGraph graph = graph();
@@ -358,7 +451,11 @@ public final class Southward {
         });
     }
 
-    /** South's {@code migrate --list}. */
+    /**
+     * South's {@code migrate --list}.
+     *
+     * @return each app's migrations, with applied, pending, ghost and between-migrations marks
+     */
     public Status list() {
         MigrationGraph files = graph();
         return jdbi().withHandle(h -> {
@@ -371,7 +468,11 @@ public final class Southward {
         });
     }
 
-    /** The live schema compared with the state of each app's last applied migration. */
+    /**
+     * The live schema compared with the state of each app's last applied migration.
+     *
+     * @return for each app, the differences between the live schema and the expected state; empty ones when it matches
+     */
     public VerifyResult verify() {
         MigrationGraph files = graph();
         return jdbi().withHandle(h -> {
@@ -383,7 +484,15 @@ public final class Southward {
         });
     }
 
-    /** South's {@code schemamigration}: writes new migration files (or, in check mode, only reports). */
+    /**
+     * South's {@code schemamigration}: writes new migration files (or, in check mode, only reports).
+     *
+     * @param request which apps, and how: automatic, initial, empty, merge, update, check or print only
+     * @return the files written (or, in check and print-only mode, that would be written)
+     * @throws SouthwardException when no migrations directory is configured
+     * @throws ModelDefinitionException when the models are invalid
+     * @throws UnansweredQuestionsException when the autodetector needs answers that the request does not give
+     */
     public MakeResult makeMigrations(MakeRequest request) {
         if (directory == null) {
             throw new SouthwardException("makeMigrations writes into a source directory: configure "
@@ -469,7 +578,15 @@ public final class Southward {
         return new SquashResult(s.key(), file, s.replaces(), s.before(), s.after());
     }
 
-    /** The forwards or backwards SQL of one migration (South's {@code sqlmigrate}). */
+    /**
+     * The forwards or backwards SQL of one migration (South's {@code sqlmigrate}).
+     *
+     * @param app       the app
+     * @param migration the migration's name or unique prefix, e.g. {@code 0002}
+     * @param backwards true for the statements that unapply it
+     * @return the statements, in the order they would run
+     * @throws MigrationGraphException when no migration, or more than one, matches
+     */
     public List<String> sql(String app, String migration, boolean backwards) {
         MigrationGraph graph = graph();
         MigrationKey key = graph.resolve(app, migration);
@@ -480,7 +597,11 @@ public final class Southward {
         });
     }
 
-    /** Records the current checksum of every applied migration whose file changed. */
+    /**
+     * Records the current checksum of every applied migration whose file changed.
+     *
+     * @return the applied migrations whose recorded checksum was updated
+     */
     public List<MigrationKey> repair() {
         MigrationGraph graph = graph();
         return jdbi().withHandle(h -> {
@@ -500,7 +621,12 @@ public final class Southward {
         });
     }
 
-    /** All migrations, loaded from the source directory when one is configured, else from the classpath. */
+    /**
+     * All migrations, loaded from the source directory when one is configured, else from the classpath.
+     *
+     * @return every migration file of every app
+     * @throws MigrationFileException when a file cannot be read
+     */
     public List<Migration> migrations() {
         return directory != null ? MigrationLoader.fromDirectory(directory)
                 : MigrationLoader.fromClasspath(classLoader, location);

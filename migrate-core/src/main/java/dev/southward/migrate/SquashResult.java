@@ -14,6 +14,15 @@ import java.util.List;
  * @param after     operations in the squash
  */
 public record SquashResult(MigrationKey key, Path file, List<MigrationKey> replaces, int before, int after) {
+    /**
+     * Copies the list of replaced migrations.
+     *
+     * @param key       the squash
+     * @param file      where it was written
+     * @param replaces  the migrations it replaces
+     * @param before    operations in those migrations
+     * @param after     operations in the squash
+     */
     public SquashResult {
         replaces = List.copyOf(replaces);
     }

@@ -10,6 +10,12 @@ import java.util.List;
  * @param ghosts migrations in the history table that have no migration file
  */
 public record Status(List<App> apps, List<MigrationKey> ghosts) {
+    /**
+     * Copies the lists.
+     *
+     * @param apps   per app, in name order
+     * @param ghosts migrations in the history table that have no migration file
+     */
     public Status {
         apps = List.copyOf(apps);
         ghosts = List.copyOf(ghosts);
@@ -36,7 +42,12 @@ public record Status(List<App> apps, List<MigrationKey> ghosts) {
 
     /** Applied ({@code (*)}), not applied ({@code ( )}), or left between migrations ({@code (!)}). */
     public enum State {
-        APPLIED("(*)"), PENDING("( )"), PARTIAL("(!)");
+        /** Applied: recorded as done in the history table. */
+        APPLIED("(*)"),
+        /** Not applied yet. */
+        PENDING("( )"),
+        /** Left between migrations: started and not finished. */
+        PARTIAL("(!)");
 
         private final String mark;
 
@@ -44,12 +55,21 @@ public record Status(List<App> apps, List<MigrationKey> ghosts) {
             this.mark = mark;
         }
 
+        /**
+         * The mark South's listing shows before the migration.
+         *
+         * @return {@code (*)}, {@code ( )} or {@code (!)}
+         */
         public String mark() {
             return mark;
         }
     }
 
-    /** The South-style listing. */
+    /**
+     * The South-style listing.
+     *
+     * @return the text, one line per app and migration, the ghosts at the end
+     */
     public String render() {
         StringBuilder s = new StringBuilder();
         for (App app : apps) {

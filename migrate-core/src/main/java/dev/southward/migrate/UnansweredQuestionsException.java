@@ -7,8 +7,12 @@ import java.util.List;
  * message lists every question and how to answer it up front.
  */
 public class UnansweredQuestionsException extends SouthwardException {
+    /** Every question without a valid answer. */
     private final List<String> questions;
 
+    /**
+     * @param questions each question without an answer, with how to answer it
+     */
     public UnansweredQuestionsException(List<String> questions) {
         this(questions, List.of());
     }
@@ -37,6 +41,11 @@ public class UnansweredQuestionsException extends SouthwardException {
         return s.toString();
     }
 
+    /**
+     * The questions without a (valid) answer.
+     *
+     * @return each question with how to answer it up front
+     */
     public List<String> questions() {
         return questions;
     }

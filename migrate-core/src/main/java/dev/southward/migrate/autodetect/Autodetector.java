@@ -20,6 +20,8 @@ public final class Autodetector {
      * @param from the project state after the current migrations (all apps, for foreign keys)
      * @param to   the project state of the current models
      * @return the operations and whether some question went unanswered
+     * @param app        the app whose operations are detected
+     * @param questioner answers the questions (one-off defaults, renames) the models cannot answer
      */
     public static Detection detect(String app, ProjectState from, ProjectState to, Questioner questioner) {
         return detect(app, from, to, questioner, List.of());

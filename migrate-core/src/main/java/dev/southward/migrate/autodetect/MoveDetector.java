@@ -29,17 +29,29 @@ public final class MoveDetector {
      * @param table its table after the move
      */
     public record Move(String from, String to, String table) {
-        /** The app the model leaves. */
+        /**
+         * The app the model leaves.
+         *
+         * @return the app label of the model's old key
+         */
         public String fromApp() {
             return from.substring(0, from.indexOf('.'));
         }
 
-        /** The app the model joins. */
+        /**
+         * The app the model joins.
+         *
+         * @return the app label of the model's new key
+         */
         public String toApp() {
             return to.substring(0, to.indexOf('.'));
         }
 
-        /** Whether the model stays in its app under a new name. */
+        /**
+         * Whether the model stays in its app under a new name.
+         *
+         * @return true for a rename within an app, false for a move between apps
+         */
         public boolean rename() {
             return fromApp().equals(toApp());
         }
@@ -68,11 +80,11 @@ public final class MoveDetector {
         Set<String> taken = new HashSet<>();
         boolean unanswered = false;
         for (ModelState removed : from.models().values()) {
-            if (!apps.contains(removed.app()) || to.model(removed.key()).isPresent()) {
+            if (!apps.contains(removed.app()) || to.model(removed.key()).isPresent() || removed.joinFor() != null) {
                 continue;
             }
             for (ModelState added : to.models().values()) {
-                if (!apps.contains(added.app()) || added.app().equals(removed.app())
+                if (!apps.contains(added.app()) || added.app().equals(removed.app()) || added.joinFor() != null
                         || from.model(added.key()).isPresent() || taken.contains(added.key())
                         || !sameFields(removed, added)) {
                     continue;
@@ -89,11 +101,13 @@ public final class MoveDetector {
         Set<String> moved = new HashSet<>();
         moves.forEach(m -> moved.add(m.from()));
         for (ModelState removed : from.models().values()) {
-            if (!apps.contains(removed.app()) || to.model(removed.key()).isPresent() || moved.contains(removed.key())) {
+            if (!apps.contains(removed.app()) || to.model(removed.key()).isPresent() || moved.contains(removed.key())
+                    || removed.joinFor() != null) {
                 continue;
             }
             for (ModelState added : to.app(removed.app())) {
-                if (from.model(added.key()).isPresent() || taken.contains(added.key()) || !sameFields(removed, added)) {
+                if (from.model(added.key()).isPresent() || taken.contains(added.key()) || added.joinFor() != null
+                        || !sameFields(removed, added)) {
                     continue;
                 }
                 // Unanswered, it is asked again (and listed) by the app's autodetector: no reason to stop here.
@@ -104,7 +118,33 @@ public final class MoveDetector {
                 }
             }
         }
-        return new Result(List.copyOf(moves), unanswered);
+        return new Result(withJoinTables(moves, from, to, taken), unanswered);
+    }
+
+    /**
+     * The moves with those of the join tables of the moved or renamed models' many-to-many fields: a join table is
+     * named after its model and lives in its app, so it follows without a question of its own (as Django's
+     * {@code RenameModel} renames its many-to-many tables). Its column named after the model follows in the app's own
+     * autodetection ({@link RenameDetector}).
+     */
+    private static List<Move> withJoinTables(List<Move> moves, ProjectState from, ProjectState to, Set<String> taken) {
+        List<Move> out = new ArrayList<>();
+        for (Move m : moves) {
+            out.add(m);
+            String oldName = m.from().substring(m.fromApp().length() + 1);
+            String newName = m.to().substring(m.toApp().length() + 1);
+            for (ModelState join : from.app(m.fromApp())) {
+                if (join.joinFor() == null || !join.joinFor().startsWith(oldName + ".")
+                        || to.model(join.key()).isPresent()) {
+                    continue;
+                }
+                String field = join.joinFor().substring(oldName.length() + 1);
+                to.app(m.toApp()).stream().filter(j -> (newName + "." + field).equals(j.joinFor())
+                        && from.model(j.key()).isEmpty() && taken.add(j.key())).findFirst()
+                        .ifPresent(j -> out.add(new Move(join.key(), j.key(), j.table())));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Same fields, in any order, ignoring foreign keys' model names (a reference to a moved model follows it). */

@@ -83,6 +83,8 @@ final class RenameDetector {
             if (current == null) {
                 continue;
             }
+            state = joinColumnsFollow(state, current, target);
+            current = state.model(target.key()).orElseThrow();
             Set<String> taken = new HashSet<>();
             for (FieldState removed : new ArrayList<>(current.fields())) {
                 if (target.field(removed.name()).isPresent()) {
@@ -103,6 +105,27 @@ final class RenameDetector {
                         break;
                     }
                 }
+            }
+        }
+        return state;
+    }
+
+    /**
+     * A join table's two reference columns are named after their models: when one of them was renamed, its column
+     * follows without a question (the model's rename was the answer). They are matched by position, so that a join
+     * table of a model with itself ({@code from_…}, {@code to_…}) keeps each side.
+     */
+    private ProjectState joinColumnsFollow(ProjectState state, ModelState current, ModelState target) {
+        if (current.joinFor() == null || target.joinFor() == null
+                || current.fields().size() != target.fields().size()) {
+            return state;
+        }
+        for (int i = 0; i < current.fields().size(); i++) {
+            FieldState was = current.fields().get(i);
+            FieldState now = target.fields().get(i);
+            if (was.foreignKey() != null && !was.name().equals(now.name()) && current.field(now.name()).isEmpty()
+                    && target.field(was.name()).isEmpty() && was.withName(now.name(), now.column()).equals(now)) {
+                state = accept(new RenameField(current.name(), was.name(), now.name(), now.column()), state);
             }
         }
         return state;

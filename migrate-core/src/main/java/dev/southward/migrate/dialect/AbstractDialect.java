@@ -18,7 +18,11 @@ import java.util.stream.Collectors;
 /** Standard-SQL rendering shared by the dialects; subclasses override what their database spells differently. */
 public abstract class AbstractDialect implements Dialect {
 
-    /** The opening and closing quote character. */
+    /**
+     * The opening and closing quote character.
+     *
+     * @return the character that opens and closes a quoted identifier, e.g. {@code "} or {@code `}
+     */
     protected abstract char quoteChar();
 
     @Override
@@ -52,7 +56,14 @@ public abstract class AbstractDialect implements Dialect {
         };
     }
 
-    /** The canonical text of a value, or a {@link SouthwardException} naming the field, value and type. */
+    /**
+     * The canonical text of a value, or a {@link SouthwardException} naming the field, value and type.
+     *
+     * @param field the field that gives the value its type
+     * @param value the value as written in the model
+     * @return the value in canonical form for its type
+     * @throws SouthwardException when the value does not fit the field's type
+     */
     protected static String checked(FieldState field, String value) {
         try {
             return Literals.canonical(field, value);
@@ -66,6 +77,9 @@ public abstract class AbstractDialect implements Dialect {
      * printable ASCII, the Unicode form {@code U&'...'} with {@code \XXXX} / {@code \+XXXXXX} escapes (so NUL,
      * newlines and non-ASCII text do not depend on the connection's encoding, and the literal equals the default
      * H2 reports back for comparison).
+     *
+     * @param value the text
+     * @return the literal, quoted and escaped
      */
     protected String stringLiteral(String value) {
         boolean plain = value.chars().allMatch(c -> c >= ' ' && c <= 127);
@@ -104,12 +118,23 @@ public abstract class AbstractDialect implements Dialect {
         return s.append(')').toString();
     }
 
-    /** A literal for an instant, in UTC. */
+    /**
+     * A literal for an instant, in UTC.
+     *
+     * @param instant the point in time
+     * @return a {@code TIMESTAMP WITH TIME ZONE} literal at offset +00:00
+     */
     protected String instantLiteral(Instant instant) {
         return "TIMESTAMP WITH TIME ZONE '" + instant.toString().replace('T', ' ').replace("Z", "+00:00") + "'";
     }
 
-    /** {@code "col" TYPE [DEFAULT x] [NOT NULL]}, optionally with another default than the field's. */
+    /**
+     * {@code "col" TYPE [DEFAULT x] [NOT NULL]}, optionally with another default than the field's.
+     *
+     * @param f               the field whose column is defined
+     * @param defaultOverride a default used instead of the field's own (a one-off default), or null for the field's
+     * @return the column definition, as in CREATE TABLE and ADD COLUMN
+     */
     protected String columnDefinition(FieldState f, String defaultOverride) {
         StringBuilder s = new StringBuilder(quote(f.column())).append(' ').append(columnType(f));
         if (f.autoIncrement()) {
@@ -134,12 +159,29 @@ public abstract class AbstractDialect implements Dialect {
         return literal(f, value);
     }
 
+    /**
+     * The clause that makes a column generate its values, e.g. {@code AUTO_INCREMENT}.
+     *
+     * @return the clause, appended after the column type
+     */
     protected abstract String autoIncrementClause();
 
+    /**
+     * The quoted table name of a model.
+     *
+     * @param model the model
+     * @return its table, quoted
+     */
     protected String table(ModelState model) {
         return quote(model.table());
     }
 
+    /**
+     * A comma-separated list of quoted column names, as in an index or a key.
+     *
+     * @param columns the column names, in order
+     * @return the quoted list
+     */
     protected String columns(List<String> columns) {
         return columns.stream().map(this::quote).collect(Collectors.joining(", "));
     }
@@ -202,6 +244,14 @@ public abstract class AbstractDialect implements Dialect {
         return out;
     }
 
+    /**
+     * {@code CONSTRAINT name FOREIGN KEY (col) REFERENCES ...}: a foreign key as part of CREATE or ALTER TABLE.
+     *
+     * @param model  the referencing model
+     * @param f      the foreign key field
+     * @param target the referenced model
+     * @return the clause
+     */
     protected String foreignKeyClause(ModelState model, FieldState f, ModelState target) {
         return "CONSTRAINT " + quote(ConstraintNames.foreignKey(model, f)) + " FOREIGN KEY (" + quote(f.column())
                 + ") " + references(f, target);
@@ -240,7 +290,14 @@ public abstract class AbstractDialect implements Dialect {
         return List.of("ALTER TABLE " + table(model) + " DROP COLUMN " + quote(field.column()));
     }
 
-    /** ALTER COLUMN ... SET DEFAULT x, or DROP DEFAULT when {@code value} is null. */
+    /**
+     * ALTER COLUMN ... SET DEFAULT x, or DROP DEFAULT when {@code value} is null.
+     *
+     * @param model the model whose table holds the column
+     * @param field the field whose column's default changes
+     * @param value the new default as written in the model, or null to drop the default
+     * @return the statement
+     */
     protected String setDefault(ModelState model, FieldState field, String value) {
         String prefix = "ALTER TABLE " + table(model) + " ALTER COLUMN " + quote(field.column());
         return value == null ? prefix + " DROP DEFAULT" : prefix + " SET DEFAULT " + defaultExpression(field, value);

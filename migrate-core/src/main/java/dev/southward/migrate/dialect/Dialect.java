@@ -14,48 +14,129 @@ import java.util.List;
  * <p>Implementations are found with {@link java.util.ServiceLoader} and chosen by {@link #supports}.
  */
 public interface Dialect {
-    /** A short name for messages, e.g. {@code h2}. */
+    /**
+     * A short name for messages, e.g. {@code h2}.
+     *
+     * @return the dialect's name as it appears in messages and reports
+     */
     String name();
 
-    /** Whether this dialect handles a database, from JDBC metadata (no query is sent). */
+    /**
+     * Whether this dialect handles a database, from JDBC metadata (no query is sent).
+     *
+     * @param productName    the database product name from {@link java.sql.DatabaseMetaData#getDatabaseProductName()}
+     * @param productVersion the product version from {@link java.sql.DatabaseMetaData#getDatabaseProductVersion()}
+     * @return true when this dialect can render SQL for that database
+     */
     boolean supports(String productName, String productVersion);
 
     /**
      * The dialect for one server, once {@link #supports} said yes: a dialect may depend on flavour and version
      * (MySQL or MariaDB). Throws when the version is too old.
+     *
+     * @param productName    the database product name from JDBC metadata
+     * @param productVersion the product version from JDBC metadata, which picks flavour-specific behaviour
+     * @return the dialect to use for that server; this one unless the flavour or version needs another
+     * @throws dev.southward.migrate.SouthwardException when the server's version is older than the dialect supports
      */
     default Dialect forServer(String productName, String productVersion) {
         return this;
     }
 
-    /** Quotes an identifier after validating it; never lets a hostile name reach the server unquoted. */
+    /**
+     * The dialect for the database behind a connection's metadata, once {@link #supports} said yes: by default
+     * {@link #forServer} of its product and version. A dialect may read more, such as how the database folds the case
+     * of unquoted names (H2).
+     *
+     * @param metaData the connection's metadata (read, never queried with SQL)
+     * @return the dialect for that database
+     * @throws java.sql.SQLException when the metadata cannot be read
+     */
+    default Dialect forMetaData(java.sql.DatabaseMetaData metaData) throws java.sql.SQLException {
+        return forServer(metaData.getDatabaseProductName(), metaData.getDatabaseProductVersion());
+    }
+
+    /**
+     * Quotes an identifier after validating it; never lets a hostile name reach the server unquoted.
+     *
+     * @param identifier a table, column, index or constraint name
+     * @return the identifier in the database's quotes, ready to be put into a statement
+     * @throws dev.southward.migrate.SouthwardException when the identifier is empty, too long or has unsafe characters
+     */
     String quote(String identifier);
 
-    /** The column type, e.g. {@code VARCHAR(200)}. */
+    /**
+     * The column type, e.g. {@code VARCHAR(200)}.
+     *
+     * @param field the field whose column is created or changed
+     * @return the SQL type of its column, with length or precision
+     */
     String columnType(FieldState field);
 
-    /** The type as the live schema reports it, normalised for comparison with introspection. */
+    /**
+     * The type as the live schema reports it, normalised for comparison with introspection.
+     *
+     * @param field the field whose type is compared
+     * @return its type in the form the {@link #introspector()} reads back from the live schema
+     */
     String canonicalType(FieldState field);
 
-    /** A SQL literal of {@code value} (text as written in the model) typed by {@code field}. */
+    /**
+     * A SQL literal of {@code value} (text as written in the model) typed by {@code field}.
+     *
+     * @param field the field that gives the literal its type
+     * @param value the value as written in the model or the migration file
+     * @return the value as a SQL literal of the field's column type
+     * @throws dev.southward.migrate.SouthwardException when the value does not fit the field's type
+     */
     String literal(FieldState field, String value);
 
-    /** CREATE TABLE with columns, primary key and foreign keys, then the indexes. */
+    /**
+     * CREATE TABLE with columns, primary key and foreign keys, then the indexes.
+     *
+     * @param model the model whose table is created
+     * @param state the project's state, where the targets of the model's foreign keys are looked up
+     * @return the statements, in the order they must run
+     */
     List<String> createTable(ModelState model, ProjectState state);
 
+    /**
+     * Drops the table of a model, with its indexes and constraints.
+     *
+     * @param model the model whose table is dropped
+     * @return the statements
+     */
     List<String> dropTable(ModelState model);
 
     /**
      * Adds a column. {@code oneOffDefault}, when not null, fills existing rows and is then dropped again (it is
      * not part of the model).
+     *
+     * @param model         the model whose table gets the column
+     * @param field         the new field
+     * @param oneOffDefault a literal value for the rows already in the table, or null when the field needs none
+     * @return the statements, in the order they must run
      */
     List<String> addColumn(ModelState model, FieldState field, String oneOffDefault);
 
+    /**
+     * Drops the column of a field, with its single-column indexes.
+     *
+     * @param model the model whose table loses the column
+     * @param field the field being removed, as it was in the model
+     * @return the statements
+     */
     List<String> dropColumn(ModelState model, FieldState field);
 
     /**
      * Changes type, size, nullability or default of a column. {@code fillNulls}, when not null, replaces NULLs
      * before the column becomes NOT NULL.
+     *
+     * @param model     the model whose table holds the column
+     * @param from      the field as it is in the database now
+     * @param to        the field as it must become
+     * @param fillNulls a literal value for the rows whose column is NULL, or null to leave them (nullable or none)
+     * @return the statements, in the order they must run
      */
     List<String> alterColumn(ModelState model, FieldState from, FieldState to, String fillNulls);
 
@@ -72,13 +153,43 @@ public interface Dialect {
         return alterColumn(model, from, to, null);
     }
 
+    /**
+     * Renames the column of a field; its type and constraints stay.
+     *
+     * @param model the model whose table holds the column
+     * @param from  the field under its old column name
+     * @param to    the field under its new column name
+     * @return the statements
+     */
     List<String> renameColumn(ModelState model, FieldState from, FieldState to);
 
+    /**
+     * Renames a table.
+     *
+     * @param from the current table name
+     * @param to   the new table name
+     * @return the statements
+     */
     List<String> renameTable(String from, String to);
 
-    /** Creates an index; {@code columns} are column names. */
+    /**
+     * Creates an index; {@code columns} are column names.
+     *
+     * @param model   the model whose table gets the index
+     * @param name    the index name
+     * @param columns the indexed column names, in order
+     * @param unique  whether the index is a unique constraint
+     * @return the statements
+     */
     List<String> createIndex(ModelState model, String name, List<String> columns, boolean unique);
 
+    /**
+     * Drops an index of a model's table by name.
+     *
+     * @param model the model whose table holds the index
+     * @param name  the index name
+     * @return the statements
+     */
     List<String> dropIndex(ModelState model, String name);
 
     /**
@@ -159,39 +270,74 @@ public interface Dialect {
         return rule.sql();
     }
 
-    /** The single-column unique and plain indexes that a field's {@code unique} and {@code indexed} flags ask for. */
+    /**
+     * The single-column unique and plain indexes that a field's {@code unique} and {@code indexed} flags ask for.
+     *
+     * @param model the model that owns the field
+     * @param field the field whose flags ask for the indexes
+     * @return the statements creating those indexes; empty when the field asks for none
+     */
     List<String> fieldIndexes(ModelState model, FieldState field);
 
-    /** Reads the live schema. */
+    /**
+     * Reads the live schema.
+     *
+     * @return the introspector of this database, reading tables, columns, indexes and foreign keys
+     */
     Introspector introspector();
 
     /**
      * An insert-or-update of {@code rows} rows into the history table, with {@code ?} placeholders row by row,
      * so that closing one migration and opening the next is a single write.
+     *
+     * @param table      the history table's name
+     * @param columns    the columns written, in the order of the placeholders of each row
+     * @param keyColumns the columns that identify a row: a row with the same key is updated instead of inserted
+     * @param rows       how many rows the statement writes
+     * @return the statement, with {@code rows * columns.size()} placeholders
      */
     String upsert(String table, List<String> columns, List<String> keyColumns, int rows);
 
     /**
      * Two consecutive statements as one, when the database can run them as one (MySQL: changes to one table in
      * a single ALTER TABLE); empty to keep them apart.
+     *
+     * @param first  the statement that runs first
+     * @param second the statement that follows it
+     * @return the single statement doing both, or empty when they must run apart
      */
     default java.util.Optional<String> merge(String first, String second) {
         return java.util.Optional.empty();
     }
 
-    /** The statement as it is run, after merging; MySQL adds the ALGORITHM it asks for here. */
+    /**
+     * The statement as it is run, after merging; MySQL adds the ALGORITHM it asks for here.
+     *
+     * @param sql a statement as rendered (and merged)
+     * @return the statement to send to the server
+     */
     default String decorate(String sql) {
         return sql;
     }
 
     /**
      * The default of a field as the introspector reports it, for comparison; by default the SQL literal.
+     *
+     * @param field the field that gives the value its type
+     * @param value the default as written in the model
+     * @return the default in the form the introspector reads it back
      */
     default String defaultText(FieldState field, String value) {
         return literal(field, value);
     }
 
-    /** A weaker form of a statement the server refused (e.g. without ALGORITHM=INSTANT), or empty. */
+    /**
+     * A weaker form of a statement the server refused (e.g. without ALGORITHM=INSTANT), or empty.
+     *
+     * @param sql     the statement that failed
+     * @param failure the server's error
+     * @return a statement with the same effect that the server may accept, or empty when there is none
+     */
     default java.util.Optional<String> fallback(String sql, RuntimeException failure) {
         return java.util.Optional.empty();
     }
@@ -200,6 +346,12 @@ public interface Dialect {
      * Takes the migration lock of this schema and history table for the connection of {@code handle}, waiting
      * at most {@code timeout}; closing the result releases it. Null means no lock was taken (the default, for
      * embedded databases), so there is nothing to re-read either.
+     *
+     * @param handle       the connection the migration runs on; the lock belongs to its session
+     * @param historyTable the history table, whose name (with the schema) names the lock
+     * @param timeout      how long to wait for another run to release the lock
+     * @return what releases the lock when closed, or null when no lock was taken
+     * @throws dev.southward.migrate.SouthwardException when another run holds the lock for longer than {@code timeout}
      */
     default AutoCloseable lock(org.jdbi.v3.core.Handle handle, String historyTable, java.time.Duration timeout) {
         return null;
@@ -208,12 +360,21 @@ public interface Dialect {
     /**
      * Tunes the connection Southward opens for its journal (autocommitted history writes only) and returns what
      * undoes that before the connection goes back to its pool. By default nothing.
+     *
+     * @param connection the connection opened for the journal
+     * @return what restores the connection's settings; never null
      */
     default Runnable prepareJournal(java.sql.Connection connection) {
         return () -> { };
     }
 
-    /** Convenience: the index of a model's composite index. */
+    /**
+     * Convenience: the index of a model's composite index.
+     *
+     * @param model the model that owns the index
+     * @param index the composite index, with its name, field names and uniqueness
+     * @return the statements
+     */
     default List<String> createIndex(ModelState model, IndexState index) {
         return createIndex(model, index.name(), index.fields().stream().map(model::column).toList(), index.unique());
     }

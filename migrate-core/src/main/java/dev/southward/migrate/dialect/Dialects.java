@@ -28,7 +28,13 @@ public final class Dialects {
         return all;
     }
 
-    /** The dialect supporting the connection's database; reads JDBC metadata only, sends no query. */
+    /**
+     * The dialect supporting the connection's database; reads JDBC metadata only, sends no query.
+     *
+     * @param connection an open connection to the database
+     * @return the dialect for that database's flavour and version
+     * @throws dev.southward.migrate.SouthwardException when no dialect supports the database or metadata is unreadable
+     */
     public static Dialect forConnection(Connection connection) {
         try {
             DatabaseMetaData md = connection.getMetaData();
@@ -37,7 +43,7 @@ public final class Dialects {
             List<String> known = new ArrayList<>();
             for (Dialect d : registered()) {
                 if (d.supports(product, version)) {
-                    return d.forServer(product, version);
+                    return d.forMetaData(md);
                 }
                 known.add(d.name());
             }

@@ -34,13 +34,26 @@ public final class PreconditionChecker {
     private final Set<String> created = new HashSet<>();
     private final List<String> problems = new ArrayList<>();
 
+    /**
+     * A checker for one dry run.
+     *
+     * @param dialect the database's dialect, which adds the server's own limits
+     * @param handle  the connection that queries the data (read only)
+     * @param live    the live schema, read once before the check
+     */
     public PreconditionChecker(Dialect dialect, Handle handle, LiveSchema live) {
         this.dialect = dialect;
         this.handle = handle;
         this.live = live;
     }
 
-    /** Every failed precondition of the plan, each naming migration and operation. */
+    /**
+     * Every failed precondition of the plan, each naming migration and operation.
+     *
+     * @param plan         the rendered migrations, in order
+     * @param statesBefore the state before each of them
+     * @return one message per failed precondition; empty when the plan can run
+     */
     public List<String> check(List<RenderedMigration> plan, Map<MigrationKey, ProjectState> statesBefore) {
         for (RenderedMigration rm : plan) {
             Migration m = rm.migration();

@@ -17,7 +17,13 @@ public final class Batches {
     private Batches() {
     }
 
-    /** The end (exclusive) of the batch that starts at {@code start}; {@code start + 1} for a migration alone. */
+    /**
+     * The end (exclusive) of the batch that starts at {@code start}; {@code start + 1} for a migration alone.
+     *
+     * @param migrations the rendered migrations of a run, in order
+     * @param start      the index of the batch's first migration
+     * @return the index after the batch's last migration
+     */
     public static int end(List<RenderedMigration> migrations, int start) {
         RenderedMigration first = migrations.get(start);
         if (!batchable(first)) {
@@ -31,7 +37,12 @@ public final class Batches {
         return end;
     }
 
-    /** Forwards, with statements, each of which the schema shows. */
+    /**
+     * Forwards, with statements, each of which the schema shows.
+     *
+     * @param rm a rendered migration
+     * @return true when it may share its journal writes with its neighbours
+     */
     public static boolean batchable(RenderedMigration rm) {
         if (rm.backwards() || rm.steps().isEmpty()) {
             return false;

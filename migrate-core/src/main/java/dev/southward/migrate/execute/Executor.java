@@ -32,6 +32,14 @@ public final class Executor {
     private final MigrationListener listener;
     private Map<MigrationKey, List<HistoryRow>> companions = Map.of();
 
+    /**
+     * An executor that records every step in one history table and reports progress to one listener.
+     *
+     * @param history  the history table that journals each run
+     * @param renderer finds and creates the {@code DataMigration} classes that {@code run_java} steps call
+     * @param dialect  the database's dialect, which merges, decorates and weakens statements
+     * @param listener told about each migration and statement
+     */
     public Executor(HistoryTable history, PlanRenderer renderer, Dialect dialect, MigrationListener listener) {
         this.history = history;
         this.renderer = renderer;
@@ -55,6 +63,12 @@ public final class Executor {
      * Runs (or with {@code fake}, only records) each migration in order: DDL on {@code ddl}, bookkeeping on
      * {@code journal}. Consecutive migrations of an app whose every statement the schema shows run as one batch:
      * one write opens them all, the next write marks them applied (see {@link Batches}).
+     *
+     * @param ddl        the connection the statements run on
+     * @param journal    the autocommitted connection for the history, so that progress survives a failure
+     * @param migrations the rendered migrations, in order
+     * @param fake       true to record the migrations as applied (or unapplied) without running their statements
+     * @throws dev.southward.migrate.MigrationFailedException when a statement fails; the row records how far it got
      */
     public void run(Handle ddl, Handle journal, List<RenderedMigration> migrations, boolean fake) {
         List<HistoryRow> open = new ArrayList<>(); // migrations done, recorded with the next write
@@ -166,6 +180,13 @@ public final class Executor {
      * Runs the statements of {@code rm}, whose journal row records {@code from} done, up to {@code to} (resume, or
      * the rest of an operation before a revert), journaling like {@link #run}; with {@code to} at the end, marks it
      * done like {@link #run} does.
+     *
+     * @param ddl     the connection the statements run on
+     * @param journal the autocommitted connection for the history
+     * @param rm      the rendered migration whose run stopped
+     * @param from    how many statements the journal records as done
+     * @param to      one past the last statement to run
+     * @throws dev.southward.migrate.MigrationFailedException when a statement fails; the row records how far it got
      */
     public void continueFrom(Handle ddl, Handle journal, RenderedMigration rm, int from, int to) {
         Migration m = rm.migration();
@@ -235,7 +256,12 @@ public final class Executor {
         }
     }
 
-    /** Whether the failure is the connection's (SQLState class 08, or closed), not the statement's. */
+    /**
+     * Whether the failure is the connection's (SQLState class 08, or closed), not the statement's.
+     *
+     * @param e the failure of a statement
+     * @return true when the connection was lost, so the statement's outcome is unknown
+     */
     public static boolean connectionLost(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof java.sql.SQLException sql && (sql.getSQLState() != null

@@ -13,6 +13,7 @@ import dev.southward.migrate.plan.Plan;
 import dev.southward.migrate.plan.PlanStep;
 import dev.southward.migrate.state.ProjectState;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,24 +28,90 @@ public final class PlanRenderer {
     private final Dialect dialect;
     private final ClassLoader classLoader;
 
+    /**
+     * A renderer of the migrations of one graph for one database.
+     *
+     * @param graph       the migrations, whose order and dependencies give each migration its state before
+     * @param dialect     the database's dialect, which renders each operation's statements
+     * @param classLoader the class loader that finds the classes of {@code run_java} operations
+     */
     public PlanRenderer(MigrationGraph graph, Dialect dialect, ClassLoader classLoader) {
         this.graph = graph;
         this.dialect = dialect;
         this.classLoader = classLoader;
     }
 
+    /**
+     * The plan rendered, each migration from the state the applied migrations and the plan's earlier ones leave.
+     *
+     * @param plan    the migrations to apply or unapply, in order
+     * @param applied the migrations applied now
+     * @return each migration of the plan with its statements, in the plan's order
+     * @throws dev.southward.migrate.SouthwardException when an operation cannot be rendered (nothing ran)
+     */
     public List<RenderedMigration> render(Plan plan, Set<MigrationKey> applied) {
         return render(plan, statesBefore(plan, applied));
     }
 
-    /** The state before each migration of the plan, replaying the applied migrations and the plan's. */
+    /**
+     * The state of the database before each migration of the plan runs: the migrations applied at that moment,
+     * replayed in graph order (for a step backwards, all of them but the one it unapplies). Usually that is the graph
+     * order's prefix, computed in one replay. It is not when other apps have migrations applied that come later in
+     * graph order than a step (an app sent back to {@code zero} while the others stay, or an app migrated forwards
+     * behind the others): their changes are in the database, so those steps get their state from its own replay.
+     *
+     * @param plan    the migrations to apply or unapply, in order
+     * @param applied the migrations applied now
+     * @return the state before each migration of the plan, by key
+     */
     public Map<MigrationKey, ProjectState> statesBefore(Plan plan, Set<MigrationKey> applied) {
         Set<MigrationKey> involved = new HashSet<>(applied);
         plan.steps().forEach(s -> involved.add(s.migration().key()));
-        return StateReplayer.statesBefore(graph, involved);
+        Map<MigrationKey, ProjectState> out = StateReplayer.statesBefore(graph, involved);
+        Map<MigrationKey, Integer> position = new HashMap<>();
+        for (MigrationKey k : graph.order()) {
+            if (involved.contains(k)) {
+                position.put(k, position.size());
+            }
+        }
+        Set<MigrationKey> now = new HashSet<>(applied);
+        now.retainAll(position.keySet()); // rows of no migration in the graph (ghosts, replaced) change no state
+        java.util.TreeSet<Integer> nowPositions = new java.util.TreeSet<>();
+        now.forEach(k -> nowPositions.add(position.get(k)));
+        for (PlanStep step : plan.steps()) {
+            MigrationKey key = step.migration().key();
+            Integer at = position.get(key);
+            if (at == null) {
+                continue;
+            }
+            if (step.backwards()) {
+                // The prefix state is right when exactly the migrations up to this one are applied.
+                if (nowPositions.isEmpty() || nowPositions.last() != at.intValue() || now.size() != at + 1) {
+                    Set<MigrationKey> others = new HashSet<>(now);
+                    others.remove(key);
+                    out.put(key, StateReplayer.stateAfter(graph, others));
+                }
+                now.remove(key);
+                nowPositions.remove(at);
+            } else {
+                if (!nowPositions.isEmpty() && nowPositions.last() > at || now.size() != at) {
+                    out.put(key, StateReplayer.stateAfter(graph, now));
+                }
+                now.add(key);
+                nowPositions.add(at);
+            }
+        }
+        return out;
     }
 
-    /** The plan rendered from states computed by {@link #statesBefore}. */
+    /**
+     * The plan rendered from states computed by {@link #statesBefore}.
+     *
+     * @param plan   the migrations to apply or unapply, in order
+     * @param before the state before each migration of the plan, from {@link #statesBefore}
+     * @return each migration of the plan with its statements, in the plan's order
+     * @throws dev.southward.migrate.SouthwardException when an operation cannot be rendered (nothing ran)
+     */
     public List<RenderedMigration> render(Plan plan, Map<MigrationKey, ProjectState> before) {
         List<RenderedMigration> out = new ArrayList<>();
         for (PlanStep step : plan.steps()) {
@@ -53,7 +120,15 @@ public final class PlanRenderer {
         return out;
     }
 
-    /** One migration in one direction, from the state before it. */
+    /**
+     * One migration in one direction, from the state before it.
+     *
+     * @param m           the migration
+     * @param backwards   true to render its unapplying
+     * @param stateBefore the state before the migration (also when rendering it backwards)
+     * @return the migration with its statements in execution order
+     * @throws dev.southward.migrate.SouthwardException when an operation cannot be rendered
+     */
     public RenderedMigration render(Migration m, boolean backwards, ProjectState stateBefore) {
         return render(m, backwards, stateBefore, 0, m.operations().size());
     }
@@ -61,6 +136,14 @@ public final class PlanRenderer {
     /**
      * Operations {@code [from, to)} of one migration in one direction (recovery undoes part of a migration; see
      * {@link RenderedMigration}), merged exactly as a whole migration is.
+     *
+     * @param m           the migration
+     * @param backwards   true to render the operations' unapplying
+     * @param stateBefore the state before the migration (also when rendering it backwards)
+     * @param from        the first operation rendered
+     * @param to          one past the last operation rendered
+     * @return the range of the migration with its statements in execution order
+     * @throws dev.southward.migrate.SouthwardException when an operation cannot be rendered
      */
     public RenderedMigration render(Migration m, boolean backwards, ProjectState stateBefore, int from, int to) {
         List<ProjectState> states = StateReplayer.throughOperations(m, stateBefore);

@@ -30,26 +30,55 @@ import java.util.List;
  */
 public record RenderedMigration(Migration migration, boolean backwards, List<RenderedStep> steps, int from, int to,
         boolean undo) {
+    /**
+     * Copies the steps.
+     *
+     * @param migration the migration
+     * @param backwards whether it is unapplied
+     * @param steps     the statements, in execution order
+     * @param from      the first operation rendered (0 unless only part of the migration is run)
+     * @param to        one past the last operation rendered
+     * @param undo      whether this run undoes part of a run in the other direction (recovery's revert)
+     */
     public RenderedMigration {
         steps = List.copyOf(steps);
     }
 
-    /** All of the migration's operations in one direction. */
+    /**
+     * All of the migration's operations in one direction.
+     *
+     * @param migration the migration
+     * @param backwards whether it is unapplied
+     * @param steps     the statements of all its operations, in execution order
+     */
     public RenderedMigration(Migration migration, boolean backwards, List<RenderedStep> steps) {
         this(migration, backwards, steps, 0, migration.operations().size(), false);
     }
 
-    /** This rendering, run to undo part of a run in the other direction. */
+    /**
+     * This rendering, run to undo part of a run in the other direction.
+     *
+     * @return a copy marked as an undo, journaled with the {@code /undo} status
+     */
     public RenderedMigration asUndo() {
         return new RenderedMigration(migration, backwards, steps, from, to, true);
     }
 
-    /** The journal's status for a run of this rendering, with or without the running mark. */
+    /**
+     * The journal's status for a run of this rendering, with or without the running mark.
+     *
+     * @param running true while a statement runs whose effect the live schema may not show
+     * @return the status to write into the history row
+     */
     public String status(boolean running) {
         return HistoryRow.status(backwards, undo, running);
     }
 
-    /** Whether this renders every operation of the migration. */
+    /**
+     * Whether this renders every operation of the migration.
+     *
+     * @return true unless only a range of the operations is rendered (recovery)
+     */
     public boolean complete() {
         return from == 0 && to == migration.operations().size();
     }
@@ -57,6 +86,9 @@ public record RenderedMigration(Migration migration, boolean backwards, List<Ren
     /**
      * The index of the state (0 before the first operation, n after the last) the database is in after
      * {@code done} statements, or -1 when that is inside an operation.
+     *
+     * @param done how many statements ran
+     * @return the state index, or -1 when the database stands inside an operation
      */
     public int stateIndex(int done) {
         if (done == 0) {
@@ -79,6 +111,9 @@ public record RenderedMigration(Migration migration, boolean backwards, List<Ren
      * drops or renames a table, column or index. The executor journals progress only after the other statements
      * (data changes, type changes, the inner statements of an operation); recovery finds how far a run of these
      * got by comparing the live schema with the state after each of them.
+     *
+     * @param index the statement's position in {@link #steps()}, from 0
+     * @return true when comparing the live schema with the states before and after it tells whether it ran
      */
     public boolean shownBySchema(int index) {
         RenderedStep step = steps.get(index);
@@ -108,7 +143,11 @@ public record RenderedMigration(Migration migration, boolean backwards, List<Ren
                 || o instanceof RemoveIndex;
     }
 
-    /** The SQL text of every step. */
+    /**
+     * The SQL text of every step.
+     *
+     * @return the statements, in execution order
+     */
     public List<String> sql() {
         return steps.stream().map(s -> s.step().text()).toList();
     }

@@ -21,7 +21,14 @@ public final class StateReplayer {
     private StateReplayer() {
     }
 
-    /** The state after applying {@code migration} to {@code before}; errors name migration and operation. */
+    /**
+     * The state after applying {@code migration} to {@code before}; errors name migration and operation.
+     *
+     * @param migration the migration whose operations are applied to the state
+     * @param before    the state before it
+     * @return the state after it
+     * @throws MigrationFileException when an operation does not fit the state (e.g. a missing model)
+     */
     public static ProjectState apply(Migration migration, ProjectState before) {
         ProjectState state = before;
         for (int i = 0; i < migration.operations().size(); i++) {
@@ -33,6 +40,11 @@ public final class StateReplayer {
     /**
      * The state before each operation of {@code migration} and, last, the state after it: element {@code i} is
      * the state operation {@code i} starts from.
+     *
+     * @param migration the migration
+     * @param before    the state before it
+     * @return {@code operations().size() + 1} states
+     * @throws MigrationFileException when an operation does not fit the state
      */
     public static List<ProjectState> throughOperations(Migration migration, ProjectState before) {
         List<ProjectState> states = new ArrayList<>(migration.operations().size() + 1);
@@ -59,6 +71,10 @@ public final class StateReplayer {
     /**
      * The state before each of {@code nodes}, replaying in graph order only the migrations in {@code nodes}.
      * {@code nodes} must be closed under dependencies for the result to be meaningful.
+     *
+     * @param graph the migrations
+     * @param nodes the migrations replayed and whose state before is wanted
+     * @return the state before each of them, by key
      */
     public static Map<MigrationKey, ProjectState> statesBefore(MigrationGraph graph, Collection<MigrationKey> nodes) {
         Set<MigrationKey> wanted = Set.copyOf(nodes);
@@ -73,7 +89,13 @@ public final class StateReplayer {
         return out;
     }
 
-    /** The state after all of {@code nodes}, in graph order. */
+    /**
+     * The state after all of {@code nodes}, in graph order.
+     *
+     * @param graph the migrations
+     * @param nodes the migrations replayed, closed under dependencies
+     * @return the state after all of them
+     */
     public static ProjectState stateAfter(MigrationGraph graph, Collection<MigrationKey> nodes) {
         Set<MigrationKey> wanted = Set.copyOf(nodes);
         ProjectState state = ProjectState.empty();

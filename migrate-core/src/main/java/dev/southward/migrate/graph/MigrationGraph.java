@@ -212,6 +212,13 @@ public final class MigrationGraph {
         }
     }
 
+    /**
+     * The migration of a key.
+     *
+     * @param key the migration's app and name
+     * @return the migration
+     * @throws MigrationGraphException when the graph has no such migration
+     */
     public Migration get(MigrationKey key) {
         Migration m = nodes.get(key);
         if (m == null) {
@@ -220,50 +227,102 @@ public final class MigrationGraph {
         return m;
     }
 
+    /**
+     * Whether the graph has a migration.
+     *
+     * @param key the migration's app and name
+     * @return true when it is one of the graph's migrations
+     */
     public boolean contains(MigrationKey key) {
         return nodes.containsKey(key);
     }
 
-    /** All migrations in a deterministic topological order. */
+    /**
+     * All migrations in a deterministic topological order.
+     *
+     * @return every key, each after the migrations it depends on; ties broken by app and name
+     */
     public List<MigrationKey> order() {
         return order;
     }
 
+    /**
+     * The apps that have migrations.
+     *
+     * @return the app names, unmodifiable
+     */
     public Set<String> apps() {
         return java.util.Collections.unmodifiableSet(byApp.keySet());
     }
 
-    /** The app's migrations in topological order. */
+    /**
+     * The app's migrations in topological order.
+     *
+     * @param app the app
+     * @return its migrations, each after its dependencies; empty for an app without migrations
+     */
     public List<MigrationKey> app(String app) {
         return byApp.getOrDefault(app, List.of());
     }
 
-    /** Migrations of the app that no other migration of the same app depends on. */
+    /**
+     * Migrations of the app that no other migration of the same app depends on.
+     *
+     * @param app the app
+     * @return its latest migrations: one normally, several when two branches conflict
+     */
     public List<MigrationKey> leaves(String app) {
         return app(app).stream().filter(k -> children.getOrDefault(k, Set.of()).stream()
                 .noneMatch(c -> c.app().equals(app))).toList();
     }
 
-    /** The latest migration of the app, if it has any (call {@link #checkConflicts} first). */
+    /**
+     * The latest migration of the app, if it has any (call {@link #checkConflicts} first).
+     *
+     * @param app the app
+     * @return the last of its leaves, or empty when it has no migrations
+     */
     public java.util.Optional<MigrationKey> leaf(String app) {
         List<MigrationKey> leaves = leaves(app);
         return leaves.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(leaves.get(leaves.size() - 1));
     }
 
+    /**
+     * The migrations a migration depends on directly, in any app.
+     *
+     * @param key the migration
+     * @return its dependencies; empty for an initial migration
+     */
     public Set<MigrationKey> parents(MigrationKey key) {
         return parents.getOrDefault(key, Set.of());
     }
 
+    /**
+     * The migrations that depend directly on a migration, in any app.
+     *
+     * @param key the migration
+     * @return its dependents; empty for a leaf
+     */
     public Set<MigrationKey> children(MigrationKey key) {
         return children.getOrDefault(key, Set.of());
     }
 
-    /** The key and everything it depends on, transitively. */
+    /**
+     * The key and everything it depends on, transitively.
+     *
+     * @param key the migration
+     * @return the key and all its dependencies
+     */
     public Set<MigrationKey> ancestors(MigrationKey key) {
         return closure(key, parents);
     }
 
-    /** The key and everything that depends on it, transitively. */
+    /**
+     * The key and everything that depends on it, transitively.
+     *
+     * @param key the migration
+     * @return the key and all its dependents
+     */
     public Set<MigrationKey> descendants(MigrationKey key) {
         return closure(key, children);
     }
@@ -298,6 +357,11 @@ public final class MigrationGraph {
 
     /**
      * A target of {@code app}: a number ({@code 0004} or {@code 4}), a full name, or a unique name prefix.
+     *
+     * @param app    the app
+     * @param target the number, name or name prefix as the user typed it
+     * @return the one migration it names
+     * @throws MigrationGraphException when the app has no migrations, or no migration or several match
      */
     public MigrationKey resolve(String app, String target) {
         List<MigrationKey> all = app(app);

@@ -41,12 +41,24 @@ public final class HistoryTable {
     /** Whether this instance already marked the head row stale (once, before its first write). */
     private boolean headStale;
 
+    /**
+     * The history table of one schema.
+     *
+     * @param table   the table's name, validated and quoted by the dialect
+     * @param dialect the database's dialect, which renders the table's DDL and upserts
+     * @throws dev.southward.migrate.SouthwardException when the name is not a valid identifier
+     */
     public HistoryTable(String table, Dialect dialect) {
         this.table = table;
         this.dialect = dialect;
         this.quoted = dialect.quote(table);
     }
 
+    /**
+     * The table's name as configured.
+     *
+     * @return the unquoted name
+     */
     public String name() {
         return table;
     }
@@ -84,6 +96,10 @@ public final class HistoryTable {
     /**
      * All rows, in one query; empty when the table does not exist yet. This is the only query of a no-op
      * start-up.
+     *
+     * @param handle the connection to read on
+     * @return every row, or empty when the table does not exist
+     * @throws dev.southward.migrate.HistoryMismatchException when the table exists but is not a Southward history table
      */
     public Optional<List<HistoryRow>> read(Handle handle) {
         try {
@@ -158,6 +174,11 @@ public final class HistoryTable {
         }
     }
 
+    /**
+     * Creates the table (before the first migration is recorded).
+     *
+     * @param handle the connection to create it on
+     */
     public void create(Handle handle) {
         ModelState m = model();
         dialect.createTable(m, ProjectState.of(List.of(m))).forEach(handle::execute);
@@ -166,6 +187,9 @@ public final class HistoryTable {
     /**
      * Writes rows in one statement (insert or update by app and name): the executor closes one migration and
      * opens the next with a single write.
+     *
+     * @param handle the journal connection (autocommitted)
+     * @param rows   the rows to insert, or to update where a row of the same migration exists
      */
     public void write(Handle handle, List<HistoryRow> rows) {
         if (!headStale) {
@@ -215,6 +239,11 @@ public final class HistoryTable {
     /**
      * Records that {@code done} statements of the current run are complete, and its status (with the running
      * mark when the next one is starting); clears any error (a resumed run starts afresh).
+     *
+     * @param handle the journal connection (autocommitted)
+     * @param key    the migration that is running
+     * @param done   how many statements of the current direction are complete
+     * @param status the row's status, from {@link HistoryRow#status(boolean, boolean, boolean)}
      */
     public void progress(Handle handle, MigrationKey key, int done, String status) {
         staleHead(handle);
@@ -231,6 +260,12 @@ public final class HistoryTable {
      * Records the failed statement's error and the status (with the running mark when the connection broke, so
      * the server may have completed the statement: recovery then treats its outcome as unknown); the row stays
      * unfinished.
+     *
+     * @param handle the journal connection (autocommitted)
+     * @param key    the migration whose statement failed
+     * @param done   how many statements completed before the failed one
+     * @param status the row's status, from {@link HistoryRow#status(boolean, boolean, boolean)}
+     * @param error  the database's error message, shown by {@code list} and in the recovery report
      */
     public void fail(Handle handle, MigrationKey key, int done, String status, String error) {
         staleHead(handle);
@@ -244,6 +279,12 @@ public final class HistoryTable {
                 });
     }
 
+    /**
+     * Deletes the row of a migration: it is no longer applied (unapplied, forgotten, or a ghost deleted).
+     *
+     * @param handle the connection to write on
+     * @param key    the migration
+     */
     public void delete(Handle handle, MigrationKey key) {
         staleHead(handle);
         update(handle, sql("DELETE FROM " + quoted + " WHERE {app} = ? AND {name} = ?"), statement -> {
@@ -252,6 +293,13 @@ public final class HistoryTable {
         });
     }
 
+    /**
+     * Records a new checksum for an applied migration whose file was edited ({@code repair}).
+     *
+     * @param handle   the connection to write on
+     * @param key      the migration
+     * @param checksum the checksum of its file as it is now
+     */
     public void updateChecksum(Handle handle, MigrationKey key, String checksum) {
         staleHead(handle);
         update(handle, sql("UPDATE " + quoted + " SET {checksum} = ? WHERE {app} = ? AND {name} = ?"), statement -> {
@@ -312,6 +360,9 @@ public final class HistoryTable {
     /**
      * Hashes of statements as stored in the journal, to tell later whether the statements that ran are still the
      * ones a migration renders: a CRC32 each, 8 hex digits, comma-separated.
+     *
+     * @param statements the statements of one direction of a migration, in order
+     * @return their hashes, comma-separated; empty for no statement
      */
     public static String hashes(List<String> statements) {
         StringBuilder out = new StringBuilder(statements.size() * 9);

@@ -10,6 +10,13 @@ import java.util.List;
  * @param unique  whether it is unique
  */
 public record LiveIndex(String name, List<String> columns, boolean unique) {
+    /**
+     * Copies the columns.
+     *
+     * @param name    index name
+     * @param columns column names in order
+     * @param unique  whether it is unique
+     */
     public LiveIndex {
         columns = List.copyOf(columns);
     }

@@ -18,16 +18,34 @@ import java.util.TreeMap;
 public final class SchemaComparator {
     private final Dialect dialect;
 
+    /**
+     * A comparator for one database.
+     *
+     * @param dialect the database's dialect, which gives the canonical types, defaults and delete rules to compare
+     */
     public SchemaComparator(Dialect dialect) {
         this.dialect = dialect;
     }
 
-    /** Differences between the models of {@code state} and the live schema; empty when they agree. */
+    /**
+     * Differences between the models of {@code state} and the live schema; empty when they agree.
+     *
+     * @param state the expected state
+     * @param live  the live schema, read by the dialect's introspector
+     * @return one message per difference (missing or unexpected tables, columns, indexes, keys, types)
+     */
     public List<String> differences(ProjectState state, LiveSchema live) {
         return differences(state, state.models().values(), live);
     }
 
-    /** Differences for some models of {@code state} (which resolves their foreign keys). */
+    /**
+     * Differences for some models of {@code state} (which resolves their foreign keys).
+     *
+     * @param state  the expected state, which resolves foreign keys
+     * @param models the models compared
+     * @param live   the live schema, read by the dialect's introspector
+     * @return one message per difference; empty when they agree
+     */
     public List<String> differences(ProjectState state, java.util.Collection<ModelState> models, LiveSchema live) {
         List<String> out = new ArrayList<>();
         for (ModelState model : models) {

@@ -54,7 +54,12 @@ public final class MigrationCatalog {
         DIRECTORIES.clear();
     }
 
-    /** {@code app.name} to checksum for a directory of app folders; empty when it does not exist. */
+    /**
+     * {@code app.name} to checksum for a directory of app folders; empty when it does not exist.
+     *
+     * @param directory the folder holding one subfolder per app
+     * @return each migration's checksum by {@code app.name}
+     */
     public static Map<String, String> fromDirectory(Path directory) {
         Path key = directory.toAbsolutePath().normalize();
         try {
@@ -109,7 +114,13 @@ public final class MigrationCatalog {
         return true;
     }
 
-    /** {@code app.name} to checksum for migrations under {@code location} on the class loader's classpath. */
+    /**
+     * {@code app.name} to checksum for migrations under {@code location} on the class loader's classpath.
+     *
+     * @param loader   the class loader whose resources are searched, in folders and jars
+     * @param location the folder relative to the classpath root
+     * @return each migration's checksum by {@code app.name}; empty when there are none
+     */
     public static Map<String, String> fromClasspath(ClassLoader loader, String location) {
         Map<String, Map<String, String>> perLoader;
         synchronized (CLASSPATH) {

@@ -41,14 +41,27 @@ public final class MigrationLoader {
         DIRECTORIES.clear();
     }
 
-    /** Migrations under {@code location} (e.g. {@code southward/migrations}) on the class loader's classpath. */
+    /**
+     * Migrations under {@code location} (e.g. {@code southward/migrations}) on the class loader's classpath.
+     *
+     * @param loader   the class loader whose resources are searched, in folders and jars
+     * @param location the folder relative to the classpath root
+     * @return the migrations of every app found; empty when there are none
+     * @throws dev.southward.migrate.MigrationFileException when a file cannot be read or a name appears twice
+     */
     public static List<Migration> fromClasspath(ClassLoader loader, String location) {
         Map<String, List<Migration>> perLoader = CLASSPATH.computeIfAbsent(loader,
                 k -> new java.util.concurrent.ConcurrentHashMap<>());
         return perLoader.computeIfAbsent(location, k -> load(MigrationSources.onClasspath(loader, location, false)));
     }
 
-    /** Migrations in a directory of app folders, e.g. {@code src/main/resources/southward/migrations}. */
+    /**
+     * Migrations in a directory of app folders, e.g. {@code src/main/resources/southward/migrations}.
+     *
+     * @param directory the folder holding one subfolder per app
+     * @return the migrations of every app; empty when the folder does not exist
+     * @throws dev.southward.migrate.MigrationFileException when a file cannot be read
+     */
     public static List<Migration> fromDirectory(Path directory) {
         if (!Files.isDirectory(directory)) {
             return List.of();

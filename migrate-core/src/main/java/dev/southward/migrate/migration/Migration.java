@@ -20,6 +20,16 @@ public final class Migration {
     private ProjectState frozenCache;
     private boolean frozenRead;
 
+    /**
+     * A migration that replaces no other.
+     *
+     * @param key          its key
+     * @param source       where it was read from, for messages
+     * @param dependencies the migrations it depends on
+     * @param operations   its operations
+     * @param checksum     its checksum
+     * @param frozen       reads its frozen snapshot
+     */
     public Migration(MigrationKey key, String source, List<MigrationKey> dependencies, List<Operation> operations,
             String checksum, Supplier<ProjectState> frozen) {
         this(key, source, dependencies, List.of(), operations, checksum, frozen);
@@ -47,23 +57,47 @@ public final class Migration {
         this.frozen = frozen;
     }
 
+    /**
+     * The app and name that identify the migration.
+     *
+     * @return the key
+     */
     public MigrationKey key() {
         return key;
     }
 
+    /**
+     * The app the migration belongs to.
+     *
+     * @return the app label
+     */
     public String app() {
         return key.app();
     }
 
+    /**
+     * The migration's name, e.g. {@code 0002_auto__add_field_image_width}.
+     *
+     * @return the name, without {@code .json}
+     */
     public String name() {
         return key.name();
     }
 
-    /** Where the migration was read from, for messages. */
+    /**
+     * Where the migration was read from, for messages.
+     *
+     * @return the file or classpath resource
+     */
     public String source() {
         return source;
     }
 
+    /**
+     * The migrations that must be applied before this one, in its app and others.
+     *
+     * @return the dependencies, in file order
+     */
     public List<MigrationKey> dependencies() {
         return dependencies;
     }
@@ -77,11 +111,20 @@ public final class Migration {
         return replaces;
     }
 
+    /**
+     * What the migration does, in order.
+     *
+     * @return the operations; empty for an empty migration
+     */
     public List<Operation> operations() {
         return operations;
     }
 
-    /** CRC32 of the operations as written, whitespace aside ({@link MigrationHead}); stored in the history table. */
+    /**
+     * CRC32 of the operations as written, whitespace aside ({@link MigrationHead}); stored in the history table.
+     *
+     * @return eight lower-case hex digits
+     */
     public String checksum() {
         return checksum;
     }
@@ -101,12 +144,22 @@ public final class Migration {
         return frozenCache;
     }
 
-    /** {@code images.0002_x, operation #3 (add field images.Image.caption)} for messages. */
+    /**
+     * {@code images.0002_x, operation #3 (add field images.Image.caption)} for messages.
+     *
+     * @param operationIndex the operation's position, from 0
+     * @return the migration and operation, for messages
+     */
     public String where(int operationIndex) {
         return key + ", " + operation(operationIndex);
     }
 
-    /** {@code operation #3 (add field images.Image.caption)}. */
+    /**
+     * {@code operation #3 (add field images.Image.caption)}.
+     *
+     * @param operationIndex the operation's position, from 0
+     * @return the operation's number (from 1) and description
+     */
     public String operation(int operationIndex) {
         return "operation #" + (operationIndex + 1) + " (" + operations.get(operationIndex).describe(app()) + ")";
     }

@@ -26,7 +26,13 @@ import java.util.zip.CRC32;
 public record MigrationHead(byte[] bytes, int length, String checksum, String problem) {
     private static final int CHUNK = 2048;
 
-    /** Reads the head of a file; the caller closes the stream. */
+    /**
+     * Reads the head of a file; the caller closes the stream.
+     *
+     * @param in the file's content
+     * @return the head, with the checksum or why there is none
+     * @throws IOException when the stream cannot be read
+     */
     public static MigrationHead read(InputStream in) throws IOException {
         return new Lexer(in).run();
     }

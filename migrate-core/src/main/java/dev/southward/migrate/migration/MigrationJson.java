@@ -28,11 +28,20 @@ public final class MigrationJson {
     private MigrationJson() {
     }
 
+    /**
+     * The JSON mapper of migration files: sorted map keys, unknown properties refused.
+     *
+     * @return the shared, configured mapper
+     */
     public static ObjectMapper mapper() {
         return MAPPER;
     }
 
-    /** Two-space indentation, one array element per line, {@code \n} line ends on every platform. */
+    /**
+     * Two-space indentation, one array element per line, {@code \n} line ends on every platform.
+     *
+     * @return a new printer, as every written migration file uses
+     */
     public static DefaultPrettyPrinter printer() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         return new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);

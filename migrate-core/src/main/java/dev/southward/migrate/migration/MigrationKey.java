@@ -11,6 +11,9 @@ public record MigrationKey(String app, String name) implements Comparable<Migrat
      * Whether {@code name} is a migration name: four digits (more from 10000 on, without a leading zero), an
      * underscore, then lower-case letters, digits and underscores. Checked by hand, not by a regular expression:
      * start-up checks thousands of file names.
+     *
+     * @param name a file name without {@code .json}
+     * @return true when it is a migration name
      */
     public static boolean isName(String name) {
         int digits = 0;
@@ -30,7 +33,13 @@ public record MigrationKey(String app, String name) implements Comparable<Migrat
         return true;
     }
 
-    /** Parses {@code app.name}. */
+    /**
+     * Parses {@code app.name}.
+     *
+     * @param text the key as written, e.g. {@code images.0002_x}
+     * @return the key
+     * @throws IllegalArgumentException when the text is not of the form {@code app.name}
+     */
     public static MigrationKey parse(String text) {
         int dot = text.indexOf('.');
         if (dot <= 0 || dot == text.length() - 1) {
@@ -39,7 +48,11 @@ public record MigrationKey(String app, String name) implements Comparable<Migrat
         return new MigrationKey(text.substring(0, dot), text.substring(dot + 1));
     }
 
-    /** The number part, e.g. 2 for {@code 0002_x}, 10000 for {@code 10000_x}. */
+    /**
+     * The number part, e.g. 2 for {@code 0002_x}, 10000 for {@code 10000_x}.
+     *
+     * @return the migration's number in its app
+     */
     public int number() {
         return Integer.parseInt(name.substring(0, name.indexOf('_')));
     }

@@ -29,12 +29,28 @@ public final class MigrationReader {
 
     /** Opens the file's content; called once for the header and again if the snapshot is needed. */
     public interface Source {
+        /**
+         * Opens a new stream at the file's start.
+         *
+         * @return the stream, closed by the reader
+         * @throws IOException when the file cannot be opened
+         */
         InputStream open() throws IOException;
     }
 
     private MigrationReader() {
     }
 
+    /**
+     * Reads a migration's head: dependencies, replaced migrations, operations and checksum; the frozen snapshot is read
+     * later, only if asked for.
+     *
+     * @param key      the migration, from its file name
+     * @param location the file's location, for messages
+     * @param source   opens the file's content
+     * @return the migration
+     * @throws dev.southward.migrate.MigrationFileException naming the file, line and column of what cannot be read
+     */
     public static Migration read(MigrationKey key, String location, Source source) {
         List<MigrationKey> dependencies = new ArrayList<>();
         List<MigrationKey> replaces = new ArrayList<>();

@@ -29,6 +29,10 @@ public final class MigrationWriter {
      * The file text, ending with a newline.
      *
      * @param frozen the state after the migration, restricted to {@code app} in the file; null writes no snapshot
+     * @param app          the migration's app
+     * @param dependencies the migrations it depends on
+     * @param operations   its operations
+     * @return the JSON text, the same for the same input on every machine
      */
     public static String render(String app, List<MigrationKey> dependencies, List<Operation> operations,
             ProjectState frozen) {

@@ -21,9 +21,17 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface App {
-    /** The app label: lower case letters, digits and underscores, e.g. {@code images}. */
+    /**
+     * The app label: lower case letters, digits and underscores, e.g. {@code images}.
+     *
+     * @return the app label
+     */
     String name();
 
-    /** The model classes of the app. Each class belongs to exactly one app. */
+    /**
+     * The model classes of the app. Each class belongs to exactly one app.
+     *
+     * @return the classes annotated with {@code @Model}
+     */
     Class<?>[] models();
 }

@@ -16,13 +16,19 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
 public @interface ForeignKey {
-    /** What the database does to referencing rows when the referenced row is deleted. */
+    /**
+     * What the database does to referencing rows when the referenced row is deleted.
+     *
+     * @return the delete rule; {@code CASCADE} unless set
+     */
     OnDelete onDelete() default OnDelete.CASCADE;
 
     /**
      * Whether the database enforces the reference with a constraint. {@code false} keeps the column and its index
      * but no constraint (Django's {@code db_constraint=False}): for references across databases, to rows that may
      * be deleted, or tables too large to check; {@code onDelete} then has no effect in the database.
+     *
+     * @return false for a reference without a constraint
      */
     boolean constraint() default true;
 }

@@ -13,6 +13,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
 public @interface Id {
-    /** Whether the database generates the value (integer types only). */
+    /**
+     * Whether the database generates the value (integer types only).
+     *
+     * @return true for a database-generated key
+     */
     boolean autoIncrement() default false;
 }

@@ -13,10 +13,18 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Repeatable(Index.List.class)
 public @interface Index {
-    /** Java field names, in index order. */
+    /**
+     * Java field names, in index order.
+     *
+     * @return the indexed fields
+     */
     String[] value();
 
-    /** Index name; empty means {@code <table>_<columns>_idx}. */
+    /**
+     * Index name; empty means {@code <table>_<columns>_idx}.
+     *
+     * @return the index name, or empty for the default
+     */
     String name() default "";
 
     /** Container for repeated {@link Index}. */
@@ -24,6 +32,11 @@ public @interface Index {
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.TYPE)
     @interface List {
+        /**
+         * The indexes of the model.
+         *
+         * @return the {@link Index} annotations, in declaration order
+         */
         Index[] value();
     }
 }

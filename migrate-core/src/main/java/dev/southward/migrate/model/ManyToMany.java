@@ -18,6 +18,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
 public @interface ManyToMany {
-    /** The join table's name; empty means {@code <table of the model>_<field in snake case>}. */
+    /**
+     * The join table's name; empty means {@code <table of the model>_<field in snake case>}.
+     *
+     * @return the join table's name, or empty for the default
+     */
     String table() default "";
 }

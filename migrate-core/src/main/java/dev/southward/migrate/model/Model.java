@@ -14,7 +14,11 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface Model {
-    /** The table name; empty means the default {@code <app>_<classname>}. */
+    /**
+     * The table name; empty means the default {@code <app>_<classname>}.
+     *
+     * @return the table name, or empty for the default
+     */
     String table() default "";
 
     /**
@@ -22,6 +26,8 @@ public @interface Model {
      * is part of the state, so foreign keys may point at it and its changes are recorded, but its table is never
      * created, altered or dropped, and {@code verify} does not check it. Foreign keys from managed models to it are
      * created and checked as usual. As Django's {@code managed = False}.
+     *
+     * @return false for a table Southward does not own
      */
     boolean managed() default true;
 }

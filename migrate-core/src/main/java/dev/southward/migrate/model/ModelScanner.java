@@ -31,7 +31,13 @@ public final class ModelScanner {
     private ModelScanner() {
     }
 
-    /** Scans the given app classes. */
+    /**
+     * Scans the given app classes.
+     *
+     * @param appClasses the classes annotated with {@code @App}
+     * @return the state of all their models
+     * @throws dev.southward.migrate.ModelDefinitionException listing every invalid model and field at once
+     */
     public static ProjectState scan(List<Class<?>> appClasses) {
         return new ModelScanner().run(appClasses);
     }

@@ -13,10 +13,18 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Repeatable(UniqueTogether.List.class)
 public @interface UniqueTogether {
-    /** Java field names. */
+    /**
+     * Java field names.
+     *
+     * @return the fields whose combination is unique
+     */
     String[] value();
 
-    /** Constraint name; empty means {@code <table>_<columns>_uniq}. */
+    /**
+     * Constraint name; empty means {@code <table>_<columns>_uniq}.
+     *
+     * @return the constraint name, or empty for the default
+     */
     String name() default "";
 
     /** Container for repeated {@link UniqueTogether}. */
@@ -24,6 +32,11 @@ public @interface UniqueTogether {
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.TYPE)
     @interface List {
+        /**
+         * The constraints of the model.
+         *
+         * @return the {@link UniqueTogether} annotations, in declaration order
+         */
         UniqueTogether[] value();
     }
 }

@@ -20,6 +20,16 @@ public record CreateModel(String name, String table, List<FieldState> fields,
         @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelState.OmitTrue.class) Boolean managed,
         @JsonInclude(JsonInclude.Include.NON_NULL) String joinFor) implements Operation {
 
+    /**
+     * Copies the fields and indexes; a missing {@code managed} (older files) means managed.
+     *
+     * @param name    the model's name
+     * @param table   its table
+     * @param fields  its fields, in column order
+     * @param indexes its composite indexes and unique-together constraints; may be null (none)
+     * @param managed false when the table exists already and belongs to someone else; null means true
+     * @param joinFor {@code Owner.field} for the join table of a many-to-many field, else null
+     */
     public CreateModel {
         fields = List.copyOf(fields);
         indexes = indexes == null ? List.of() : List.copyOf(indexes);

@@ -21,12 +21,20 @@ import java.util.List;
 @JsonPropertyOrder({"from", "name", "table"})
 public record MoveModel(String from, String name, String table) implements Operation {
 
-    /** The app the model comes from. */
+    /**
+     * The app the model comes from.
+     *
+     * @return the app label of the model's old key
+     */
     public String fromApp() {
         return from.substring(0, from.indexOf('.'));
     }
 
-    /** The model's name in the app it comes from. */
+    /**
+     * The model's name in the app it comes from.
+     *
+     * @return the model's old name
+     */
     public String fromName() {
         return from.substring(from.indexOf('.') + 1);
     }

@@ -33,25 +33,66 @@ import java.util.List;
 public sealed interface Operation permits CreateModel, DeleteModel, AddField, RemoveField, AlterField, RenameField,
         RenameModel, AddIndex, RemoveIndex, RunSql, RunJava, AlterModelOptions, MoveModel, ModelMoved {
 
-    /** The state after this operation. Throws {@link IllegalStateException} when it does not apply. */
+    /**
+     * The state after this operation. Throws {@link IllegalStateException} when it does not apply.
+     *
+     * @param app    the app of the migration holding the operation
+     * @param before the state before it
+     * @return the state after it
+     */
     ProjectState apply(String app, ProjectState before);
 
+    /**
+     * The statements that apply this operation, rendered from the state before it.
+     *
+     * @param app     the app of the migration holding the operation
+     * @param before  the state before it
+     * @param dialect the database's dialect
+     * @return the statements, in the order they run
+     */
     List<Step> forwards(String app, ProjectState before, Dialect dialect);
 
+    /**
+     * The statements that unapply this operation, rendered from the state before it (the state it restores).
+     *
+     * @param app     the app of the migration holding the operation
+     * @param before  the state before the operation (as it was applied)
+     * @param dialect the database's dialect
+     * @return the statements, in the order they run
+     */
     List<Step> backwards(String app, ProjectState before, Dialect dialect);
 
-    /** For messages: {@code add field images.Image.caption}. */
+    /**
+     * For messages: {@code add field images.Image.caption}.
+     *
+     * @param app the app of the migration holding the operation
+     * @return what the operation does, with the full names of the models and fields it changes
+     */
     String describe(String app);
 
-    /** For migration names, South style: {@code add_field_image_caption}. */
+    /**
+     * For migration names, South style: {@code add_field_image_caption}.
+     *
+     * @return a short lower-case summary, e.g. {@code add_field_image_caption}
+     */
     String slug();
 
-    /** False when backwards cannot be run; the planner refuses backwards plans containing it. */
+    /**
+     * False when backwards cannot be run; the planner refuses backwards plans containing it.
+     *
+     * @return true when the operation can be unapplied
+     */
     default boolean reversible() {
         return true;
     }
 
-    /** What the live database must satisfy for forwards to succeed (checked by the dry run). */
+    /**
+     * What the live database must satisfy for forwards to succeed (checked by the dry run).
+     *
+     * @param app    the app of the migration holding the operation
+     * @param before the state before it
+     * @return the conditions on the live schema and data; empty when there are none
+     */
     default List<Precondition> preconditions(String app, ProjectState before) {
         return List.of();
     }

@@ -19,6 +19,14 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunSql(List<String> sql, List<String> reverseSql,
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean elidable) implements Operation {
+    /**
+     * Copies the statements; missing ones are empty.
+     *
+     * @param sql        the forwards statements
+     * @param reverseSql the backwards statements, or null when irreversible
+     * @param elidable   whether a squash may drop it (Django's {@code elidable}: the SQL only matters to databases
+     *                   that run the original migrations); written only when true
+     */
     public RunSql {
         sql = sql == null ? List.of() : List.copyOf(sql);
         reverseSql = reverseSql == null ? null : List.copyOf(reverseSql);

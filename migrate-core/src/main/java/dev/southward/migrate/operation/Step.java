@@ -2,7 +2,11 @@ package dev.southward.migrate.operation;
 
 /** One unit of work the executor runs: a SQL statement or a call into a data migration class. */
 public sealed interface Step permits Step.Sql, Step.Java {
-    /** What is shown in SQL previews and the journal. */
+    /**
+     * What is shown in SQL previews and the journal.
+     *
+     * @return the SQL, or a comment naming the data migration call
+     */
     String text();
 
     /** A SQL statement. */
@@ -21,6 +25,12 @@ public sealed interface Step permits Step.Sql, Step.Java {
         }
     }
 
+    /**
+     * Steps of plain SQL statements.
+     *
+     * @param statements the statements, in order
+     * @return one {@link Sql} step per statement
+     */
     static java.util.List<Step> sql(java.util.List<String> statements) {
         return statements.stream().<Step>map(Sql::new).toList();
     }

@@ -9,10 +9,20 @@ import java.util.List;
  * @param steps the steps
  */
 public record Plan(List<PlanStep> steps) {
+    /**
+     * Copies the steps.
+     *
+     * @param steps the steps
+     */
     public Plan {
         steps = List.copyOf(steps);
     }
 
+    /**
+     * Whether the plan has nothing to run.
+     *
+     * @return true when there is no step
+     */
     public boolean isEmpty() {
         return steps.isEmpty();
     }

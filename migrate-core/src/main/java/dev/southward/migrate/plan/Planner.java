@@ -22,19 +22,35 @@ public final class Planner {
     private final MigrationGraph graph;
     private final Set<MigrationKey> applied;
 
+    /**
+     * A planner over a graph, for a database where some migrations are applied.
+     *
+     * @param graph   the migrations
+     * @param applied the migrations the history records as applied
+     */
     public Planner(MigrationGraph graph, Set<MigrationKey> applied) {
         this.graph = graph;
         this.applied = Set.copyOf(applied);
     }
 
-    /** Every app to its latest migration. */
+    /**
+     * Every app to its latest migration.
+     *
+     * @return the pending migrations of every app, each after its dependencies
+     */
     public Plan all() {
         List<MigrationKey> targets = new ArrayList<>();
         graph.apps().forEach(app -> targets.addAll(graph.leaves(app)));
         return forwards(targets);
     }
 
-    /** One app to its latest migration, with whatever it depends on. */
+    /**
+     * One app to its latest migration, with whatever it depends on.
+     *
+     * @param app the app
+     * @return its pending migrations and the pending ones they depend on in other apps, in dependency order
+     * @throws dev.southward.migrate.MigrationGraphException when the app has no migrations
+     */
     public Plan app(String app) {
         requireApp(app);
         return forwards(graph.leaves(app));
@@ -43,6 +59,12 @@ public final class Planner {
     /**
      * An app to a target: forwards when the target is not applied yet, else backwards, unapplying the app's later
      * migrations and whatever in other apps depends on them. {@code zero} unapplies the app completely.
+     *
+     * @param app    the app
+     * @param target a migration's number, name or unique prefix, or {@code zero}
+     * @return the migrations to apply, or to unapply in reverse dependency order
+     * @throws dev.southward.migrate.MigrationGraphException when the app or the target does not exist
+     * @throws dev.southward.migrate.IrreversibleMigrationException when an operation to unapply is irreversible
      */
     public Plan to(String app, String target) {
         if (ZERO.equals(target)) {
@@ -68,7 +90,12 @@ public final class Planner {
         }
     }
 
-    /** The given migrations and their ancestors that are not applied, in dependency order. */
+    /**
+     * The given migrations and their ancestors that are not applied, in dependency order.
+     *
+     * @param targets the migrations to reach
+     * @return the migrations to apply, in dependency order
+     */
     public Plan forwards(Collection<MigrationKey> targets) {
         Set<MigrationKey> needed = new HashSet<>();
         targets.forEach(t -> needed.addAll(graph.ancestors(t)));
@@ -94,7 +121,12 @@ public final class Planner {
         return plan;
     }
 
-    /** Refuses a backwards plan with an irreversible operation before anything is unapplied. */
+    /**
+     * Refuses a backwards plan with an irreversible operation before anything is unapplied.
+     *
+     * @param plan the plan, forwards or backwards
+     * @throws dev.southward.migrate.IrreversibleMigrationException naming the first operation that cannot be reversed
+     */
     public static void checkReversible(Plan plan) {
         for (PlanStep step : plan.steps()) {
             Migration m = step.migration();

@@ -35,16 +35,36 @@ public final class Answers {
         this.ignoreNulls = Set.copyOf(ignoreNulls);
     }
 
+    /**
+     * No answers: every question is reported as unanswered.
+     *
+     * @return the empty answers
+     */
     public static Answers none() {
         return new Answers(Map.of(), Map.of(), Set.of(), Set.of(), Set.of());
     }
 
+    /**
+     * Answers a default question: a one-off default for a NOT NULL field added, a value for the NULLs of a field made
+     * NOT NULL, or the backwards default of a NOT NULL field removed.
+     *
+     * @param key   the field, {@code app.Model.field}
+     * @param value the value as text, as a model default is written
+     * @return the changed copy
+     */
     public Answers defaultFor(String key, String value) {
         Map<String, String> copy = new HashMap<>(defaults);
         copy.put(key, value);
         return new Answers(copy, renames, notRenamed, irreversible, ignoreNulls);
     }
 
+    /**
+     * Answers "Was {@code fromKey} renamed?" with yes, naming the new name; {@link #notRenamed} answers no.
+     *
+     * @param fromKey the old field ({@code app.Model.field}) or model ({@code app.Model})
+     * @param toName  the new field or model name, in the same model or app
+     * @return the changed copy
+     */
     public Answers rename(String fromKey, String toName) {
         Map<String, String> copy = new HashMap<>(renames);
         copy.put(fromKey, toName);
@@ -62,18 +82,36 @@ public final class Answers {
         return rename(fromKey, toKey);
     }
 
+    /**
+     * Answers "Was {@code fromKey} renamed (or moved)?" with no: it was removed, and the new one added.
+     *
+     * @param fromKey the old field ({@code app.Model.field}) or model ({@code app.Model})
+     * @return the changed copy
+     */
     public Answers notRenamed(String fromKey) {
         Set<String> copy = new HashSet<>(notRenamed);
         copy.add(fromKey);
         return new Answers(defaults, renames, copy, irreversible, ignoreNulls);
     }
 
+    /**
+     * Answers the question about a NOT NULL field removed: its backwards step is irreversible.
+     *
+     * @param key the field, {@code app.Model.field}
+     * @return the changed copy
+     */
     public Answers irreversible(String key) {
         Set<String> copy = new HashSet<>(irreversible);
         copy.add(key);
         return new Answers(defaults, renames, notRenamed, copy, ignoreNulls);
     }
 
+    /**
+     * Answers the question about a field made NOT NULL: there are no NULLs, so no value is needed.
+     *
+     * @param key the field, {@code app.Model.field}
+     * @return the changed copy
+     */
     public Answers ignoreNulls(String key) {
         Set<String> copy = new HashSet<>(ignoreNulls);
         copy.add(key);

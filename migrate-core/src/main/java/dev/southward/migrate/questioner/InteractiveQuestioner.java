@@ -9,6 +9,11 @@ import java.util.Locale;
 public final class InteractiveQuestioner implements Questioner {
     private final Console console;
 
+    /**
+     * A questioner that asks on a console, South's way.
+     *
+     * @param console where questions are printed and answers read
+     */
     public InteractiveQuestioner(Console console) {
         this.console = console;
     }

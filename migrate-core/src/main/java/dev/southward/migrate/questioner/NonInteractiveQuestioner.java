@@ -17,11 +17,20 @@ public final class NonInteractiveQuestioner implements Questioner {
     private final java.util.Set<String> usable = new java.util.HashSet<>();
     private final java.util.Set<String> askedKeys = new java.util.LinkedHashSet<>();
 
+    /**
+     * A questioner that answers from answers given up front.
+     *
+     * @param answers the answers; a question without one is collected as unanswered
+     */
     public NonInteractiveQuestioner(Answers answers) {
         this.answers = answers;
     }
 
-    /** Each unanswered question with the way to answer it up front. */
+    /**
+     * Each unanswered question with the way to answer it up front.
+     *
+     * @return the questions that had no answer, in the order they were asked
+     */
     public List<String> unanswered() {
         return List.copyOf(unanswered);
     }

@@ -8,19 +8,51 @@ import dev.southward.migrate.state.ModelState;
  * (or {@code app.Model} for models), the same key used to answer up front in {@link Answers}.
  */
 public interface Questioner {
-    /** A NOT NULL field without default is added to a table that may have rows: one-off default, or quit. */
+    /**
+     * A NOT NULL field without default is added to a table that may have rows: one-off default, or quit.
+     *
+     * @param key   the field, {@code app.Model.field}
+     * @param field the field added
+     * @return a one-off value for the existing rows, quit, or unanswered
+     */
     Answer addNotNull(String key, FieldState field);
 
-    /** A nullable field becomes NOT NULL: a one-off value for existing NULLs, ignore, or quit. */
+    /**
+     * A nullable field becomes NOT NULL: a one-off value for existing NULLs, ignore, or quit.
+     *
+     * @param key   the field, {@code app.Model.field}
+     * @param field the field as it becomes
+     * @return a one-off value for the existing NULLs, ignore, quit, or unanswered
+     */
     Answer alterToNotNull(String key, FieldState field);
 
-    /** A NOT NULL field without default is removed: a default for migrating backwards, or irreversible. */
+    /**
+     * A NOT NULL field without default is removed: a default for migrating backwards, or irreversible.
+     *
+     * @param key   the field, {@code app.Model.field}
+     * @param field the field removed
+     * @return a default for the column re-added backwards, irreversible, quit, or unanswered
+     */
     Answer removeNotNull(String key, FieldState field);
 
-    /** "Was images.Image.caption renamed to images.Image.title (varchar 200)? [y/N]"; null when unanswered. */
+    /**
+     * "Was images.Image.caption renamed to images.Image.title (varchar 200)? [y/N]"; null when unanswered.
+     *
+     * @param fromKey the field that disappeared, {@code app.Model.field}
+     * @param toKey   the field that appeared in the same model
+     * @param to      the field that appeared, described in the question
+     * @return whether it was renamed, or null when unanswered
+     */
     Boolean renameField(String fromKey, String toKey, FieldState to);
 
-    /** "Was images.Photo renamed to images.Picture?"; null when unanswered. */
+    /**
+     * "Was images.Photo renamed to images.Picture?"; null when unanswered.
+     *
+     * @param fromKey the model that disappeared, {@code app.Model}
+     * @param toKey   the model that appeared in the same app
+     * @param to      the model that appeared
+     * @return whether it was renamed, or null when unanswered
+     */
     Boolean renameModel(String fromKey, String toKey, ModelState to);
 
     /**

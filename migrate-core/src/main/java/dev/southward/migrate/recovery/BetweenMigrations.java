@@ -16,7 +16,14 @@ public final class BetweenMigrations {
     private BetweenMigrations() {
     }
 
-    /** The report of every unfinished row. */
+    /**
+     * The report of every unfinished row.
+     *
+     * @param unfinished the history rows left between migrations
+     * @param graph      the migrations
+     * @param diagnosis  diagnoses one row (where it stopped, how certain that is)
+     * @return the text: per migration what ran and failed, and the commands that resume, revert or mark it applied
+     */
     public static String explain(List<HistoryRow> unfinished, MigrationGraph graph,
             Function<HistoryRow, Diagnosis> diagnosis) {
         StringBuilder s = new StringBuilder("The database is between migrations; nothing else runs until this is "
@@ -43,7 +50,13 @@ public final class BetweenMigrations {
         return s.toString();
     }
 
-    /** How many statements of an unfinished migration are done: proven by the schema, else as journaled. */
+    /**
+     * How many statements of an unfinished migration are done: proven by the schema, else as journaled.
+     *
+     * @param row the unfinished history row
+     * @param d   its diagnosis, or null when there is none
+     * @return the number of statements done
+     */
     public static int done(HistoryRow row, Diagnosis d) {
         return d != null && d.known() ? d.done() : row.stepsDone();
     }

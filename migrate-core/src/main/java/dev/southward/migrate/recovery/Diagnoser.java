@@ -27,13 +27,27 @@ public final class Diagnoser {
     private final Dialect dialect;
     private final PlanRenderer renderer;
 
+    /**
+     * A diagnoser of unfinished migrations of one graph.
+     *
+     * @param graph    the migrations
+     * @param dialect  the database's dialect, whose introspector reads the live schema
+     * @param renderer renders a migration's statements to compare them with the journal's hashes
+     */
     public Diagnoser(MigrationGraph graph, Dialect dialect, PlanRenderer renderer) {
         this.graph = graph;
         this.dialect = dialect;
         this.renderer = renderer;
     }
 
-    /** The diagnosis of one unfinished history row. */
+    /**
+     * The diagnosis of one unfinished history row.
+     *
+     * @param h   the connection to read the live schema on
+     * @param row the history row left between migrations
+     * @return where it stopped, how that is known, and the states around it
+     * @throws dev.southward.migrate.BetweenMigrationsException when its file is gone or renders other statements
+     */
     public Diagnosis diagnose(Handle h, HistoryRow row) {
         if (!graph.contains(row.key())) {
             throw new BetweenMigrationsException("Migration " + row.key() + " stopped half-way, and its file is not "
@@ -179,7 +193,16 @@ public final class Diagnoser {
                 + "-Dforce.");
     }
 
-    /** How the live schema differs from {@code expected}, including tables of the app that should not exist. */
+    /**
+     * How the live schema differs from {@code expected}, including tables of the app that should not exist.
+     *
+     * @param m        the migration being diagnosed, whose app is compared
+     * @param states   the states the migration passes through; a table of the app in any of them must not exist unless
+     *                 {@code expected} has it
+     * @param expected the state the database should be in
+     * @param live     the live schema
+     * @return one message per difference; empty when the schema matches
+     */
     public List<String> differences(Migration m, List<ProjectState> states, ProjectState expected, LiveSchema live) {
         List<String> out = new ArrayList<>(new SchemaComparator(dialect).differences(expected,
                 expected.app(m.app()), live));

@@ -36,7 +36,15 @@ public final class Recovery {
     private final Executor executor;
     private final Diagnoser diagnoser;
 
-    /** {@code executor} may be null for reading only (diagnose, settle). */
+    /**
+     * {@code executor} may be null for reading only (diagnose, settle).
+     *
+     * @param graph    the migrations, as they apply to the history being recovered
+     * @param dialect  the database's dialect, whose introspector reads the live schema
+     * @param history  the history table holding the unfinished row
+     * @param renderer renders a migration's statements from the state before it
+     * @param executor runs the statements of resume and revert, or null when recovery only reads and settles
+     */
     public Recovery(MigrationGraph graph, Dialect dialect, HistoryTable history, PlanRenderer renderer,
             Executor executor) {
         this.graph = graph;
@@ -47,7 +55,14 @@ public final class Recovery {
         this.diagnoser = new Diagnoser(graph, dialect, renderer);
     }
 
-    /** Where an unfinished migration stopped, as far as journal and schema tell. */
+    /**
+     * Where an unfinished migration stopped, as far as journal and schema tell.
+     *
+     * @param h   the connection to read the live schema on
+     * @param row the history row of the migration left between migrations
+     * @return how far it got, how certain that is, and the states it passed through
+     * @throws BetweenMigrationsException when its file is gone or no longer renders the statements the journal recorded
+     */
     public Diagnosis diagnose(Handle h, HistoryRow row) {
         return diagnoser.diagnose(h, row);
     }
@@ -55,6 +70,11 @@ public final class Recovery {
     /**
      * Settles a journal left open by a process that stopped, when the schema proves the migration did not start
      * or fully completed; returns whether it did.
+     *
+     * @param h       the connection to read the live schema on
+     * @param journal the connection that writes the history
+     * @param row     the history row left open
+     * @return true when the row was settled (deleted or recorded as applied); false when it needs a person's decision
      */
     public boolean settle(Handle h, Handle journal, HistoryRow row) {
         if (row.error() != null || !graph.contains(row.key())) {
@@ -89,6 +109,11 @@ public final class Recovery {
      * batch got, records the migrations before that point as applied and forgets the ones after it; the one it
      * stopped inside, if any, stays open with its statements done, to be explained, resumed or reverted like any
      * other. Returns false, writing nothing, when the rows are not such a batch or the schema matches no point.
+     *
+     * @param h       the connection to read the live schema on
+     * @param journal the connection that writes the history
+     * @param rows    the history rows left open
+     * @return true when the batch was settled and the history changed; false when nothing was written
      */
     public boolean settleBatch(Handle h, Handle journal, List<HistoryRow> rows) {
         List<HistoryRow> batch = new ArrayList<>(rows);
@@ -159,13 +184,29 @@ public final class Recovery {
      * Finishes what the migration's own command was doing (apply or unapply), from where it stopped.
      *
      * @param outcome the answer when the outcome of the statement running at the stop is unknown, else null
+     * @param h       the connection the statements run on
+     * @param journal the connection that writes the history
+     * @param row     the history row of the migration left between migrations
+     * @throws BetweenMigrationsException when the live schema does not show where it stopped, or the outcome is
+     *         unknown and not given
+     * @throws MigrationFailedException when a statement fails again; the row then records the new position
      */
     public void resume(Handle h, Handle journal, HistoryRow row, StatementOutcome outcome) {
         Diagnosis d = diagnose(h, row);
         moveTo(h, journal, d, position(d, outcome, "resume"), d.originallyForwards());
     }
 
-    /** Undoes what ran, back to where the migration's own command started. */
+    /**
+     * Undoes what ran, back to where the migration's own command started.
+     *
+     * @param h       the connection the statements run on
+     * @param journal the connection that writes the history
+     * @param row     the history row of the migration left between migrations
+     * @param outcome the answer when the outcome of the statement running at the stop is unknown, else null
+     * @throws BetweenMigrationsException when the live schema does not show where it stopped, or the outcome is
+     *         unknown and not given
+     * @throws MigrationFailedException when a statement of the undo fails; the row then records the new position
+     */
     public void revert(Handle h, Handle journal, HistoryRow row, StatementOutcome outcome) {
         Diagnosis d = diagnose(h, row);
         moveTo(h, journal, d, position(d, outcome, "revert"), !d.originallyForwards());
@@ -234,6 +275,12 @@ public final class Recovery {
     /**
      * Records the run as done after a fix by hand (the migration applied, or for a run heading backwards, not
      * applied); refuses when the schema differs from that state, unless forced.
+     *
+     * @param h       the connection to read the live schema on
+     * @param journal the connection that writes the history
+     * @param row     the history row of the migration left between migrations
+     * @param force   true to record it without comparing the live schema
+     * @throws BetweenMigrationsException when, without {@code force}, the live schema differs from the recorded state
      */
     public void markApplied(Handle h, Handle journal, HistoryRow row, boolean force) {
         boolean backwards = row.reverting();

@@ -66,7 +66,12 @@ public final class Optimizer {
         return optimize(app, operations, states);
     }
 
-    /** Whether a squash may drop the operation: a data migration marked elidable. */
+    /**
+     * Whether a squash may drop the operation: a data migration marked elidable.
+     *
+     * @param op an operation of a squashed range
+     * @return true for a {@code run_sql} or {@code run_java} marked elidable
+     */
     public static boolean elidable(Operation op) {
         return op instanceof RunSql s && s.elidable() || op instanceof RunJava j && j.elidable();
     }

@@ -17,6 +17,14 @@ import java.util.Objects;
 @JsonPropertyOrder({"model", "onDelete", "constraint"})
 public record ForeignKeyRef(String model, OnDelete onDelete,
         @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OnlyWhenFalse.class) boolean constraint) {
+    /**
+     * Checks the referenced model; a missing delete rule (older files) is {@code CASCADE}.
+     *
+     * @param model      the referenced model, {@code app.Model}
+     * @param onDelete   what happens to referencing rows on delete
+     * @param constraint whether the database enforces the reference with a constraint; without one the field has its
+     *                   column and index only. Written to migration files only when false, so older files read as true.
+     */
     public ForeignKeyRef {
         Objects.requireNonNull(model, "model");
         onDelete = onDelete == null ? OnDelete.CASCADE : onDelete;
@@ -46,12 +54,20 @@ public record ForeignKeyRef(String model, OnDelete onDelete,
         return new ForeignKeyRef(model, onDelete, constraint == null || constraint);
     }
 
-    /** The app part of {@link #model()}. */
+    /**
+     * The app part of {@link #model()}.
+     *
+     * @return the app label of the referenced model
+     */
     public String app() {
         return model.substring(0, model.indexOf('.'));
     }
 
-    /** The model-name part of {@link #model()}. */
+    /**
+     * The model-name part of {@link #model()}.
+     *
+     * @return the referenced model's name
+     */
     public String modelName() {
         return model.substring(model.indexOf('.') + 1);
     }

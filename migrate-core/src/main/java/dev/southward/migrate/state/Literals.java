@@ -189,7 +189,12 @@ public final class Literals {
         return out;
     }
 
-    /** The value as a message shows it: control characters escaped, at most 100 characters. */
+    /**
+     * The value as a message shows it: control characters escaped, at most 100 characters.
+     *
+     * @param value the value
+     * @return the value, safe to print in one line
+     */
     public static String shown(String value) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < value.length() && s.length() < 100; i++) {

@@ -25,6 +25,18 @@ import java.util.function.UnaryOperator;
 public record ModelState(String app, String name, String table, List<FieldState> fields, List<IndexState> indexes,
         @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ModelState.OmitTrue.class) Boolean managed,
         @JsonInclude(JsonInclude.Include.NON_NULL) String joinFor) {
+    /**
+     * Checks the required components and copies the lists; a missing {@code managed} (older files) means managed.
+     *
+     * @param app     the app the model belongs to
+     * @param name    the model name (the Java class's simple name; {@code Owner_field} for a join model)
+     * @param table   the table name
+     * @param fields  the fields in declaration order
+     * @param indexes composite indexes and unique-together constraints
+     * @param managed false when Southward never creates, alters or drops the table (an existing table of another
+     *                owner that foreign keys may point at); written to files only when false
+     * @param joinFor for the join table of a many-to-many field, {@code Owner.field} in the same app; else null
+     */
     public ModelState {
         Objects.requireNonNull(app, "app");
         Objects.requireNonNull(name, "name");
@@ -78,7 +90,11 @@ public record ModelState(String app, String name, String table, List<FieldState>
         }
     }
 
-    /** Whether Southward creates, alters and drops the table ({@link #managed()} as a primitive). */
+    /**
+     * Whether Southward creates, alters and drops the table ({@link #managed()} as a primitive).
+     *
+     * @return true unless the model is declared unmanaged
+     */
     @JsonIgnore
     public boolean isManaged() {
         return managed;
@@ -95,51 +111,111 @@ public record ModelState(String app, String name, String table, List<FieldState>
         return new ModelState(app, name, table, fields, indexes, newManaged, newJoinFor);
     }
 
-    /** {@code app.Model}. */
+    /**
+     * {@code app.Model}.
+     *
+     * @return the key that identifies the model in a project, e.g. {@code images.Image}
+     */
     @JsonIgnore
     public String key() {
         return app + "." + name;
     }
 
+    /**
+     * The field with a name, if the model has it.
+     *
+     * @param fieldName the Java field name
+     * @return the field, or empty
+     */
     public Optional<FieldState> field(String fieldName) {
         return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
     }
 
-    /** The field, or an exception naming the model. */
+    /**
+     * The field, or an exception naming the model.
+     *
+     * @param fieldName the Java field name
+     * @return the field
+     * @throws IllegalStateException when the model has no such field
+     */
     public FieldState requireField(String fieldName) {
         return field(fieldName).orElseThrow(() -> new IllegalStateException(
                 "model " + key() + " has no field '" + fieldName + "'"));
     }
 
+    /**
+     * The fields of the primary key, in declaration order.
+     *
+     * @return the key's fields; empty when the model has no primary key
+     */
     @JsonIgnore
     public List<FieldState> primaryKey() {
         return fields.stream().filter(FieldState::primaryKey).toList();
     }
 
+    /**
+     * The composite index or unique-together constraint with a name, if the model has it.
+     *
+     * @param indexName the index name
+     * @return the index, or empty
+     */
     public Optional<IndexState> index(String indexName) {
         return indexes.stream().filter(i -> i.name().equals(indexName)).findFirst();
     }
 
+    /**
+     * The column of a field.
+     *
+     * @param fieldName the Java field name
+     * @return its column name
+     * @throws IllegalStateException when the model has no such field
+     */
     public String column(String fieldName) {
         return requireField(fieldName).column();
     }
 
+    /**
+     * The same model renamed.
+     *
+     * @param newName  the new model name
+     * @param newTable the new table name
+     * @return the changed copy
+     */
     public ModelState withName(String newName, String newTable) {
         return new ModelState(app, newName, newTable, fields, indexes, managed, joinFor);
     }
 
+    /**
+     * This model with a field added at the end.
+     *
+     * @param field the new field
+     * @return the changed copy
+     */
     public ModelState withField(FieldState field) {
         List<FieldState> copy = new ArrayList<>(fields);
         copy.add(field);
         return new ModelState(app, name, table, copy, indexes, managed, joinFor);
     }
 
+    /**
+     * This model without a field.
+     *
+     * @param fieldName the Java field name of the field removed
+     * @return the changed copy
+     */
     public ModelState withoutField(String fieldName) {
         return new ModelState(app, name, table, fields.stream().filter(f -> !f.name().equals(fieldName)).toList(),
                 indexes, managed, joinFor);
     }
 
-    /** Replaces the named field in place, keeping field order. */
+    /**
+     * Replaces the named field in place, keeping field order.
+     *
+     * @param fieldName the Java field name
+     * @param change    the change applied to the field
+     * @return the changed copy
+     * @throws IllegalStateException when the model has no such field
+     */
     public ModelState replaceField(String fieldName, UnaryOperator<FieldState> change) {
         requireField(fieldName);
         return new ModelState(app, name, table,
@@ -147,17 +223,35 @@ public record ModelState(String app, String name, String table, List<FieldState>
                 joinFor);
     }
 
+    /**
+     * This model with a composite index added at the end.
+     *
+     * @param index the new index
+     * @return the changed copy
+     */
     public ModelState withIndex(IndexState index) {
         List<IndexState> copy = new ArrayList<>(indexes);
         copy.add(index);
         return new ModelState(app, name, table, fields, copy, managed, joinFor);
     }
 
+    /**
+     * This model without a composite index.
+     *
+     * @param indexName the name of the index removed
+     * @return the changed copy
+     */
     public ModelState withoutIndex(String indexName) {
         return new ModelState(app, name, table, fields,
                 indexes.stream().filter(i -> !i.name().equals(indexName)).toList(), managed, joinFor);
     }
 
+    /**
+     * This model with its composite indexes replaced.
+     *
+     * @param newIndexes the indexes, in order
+     * @return the changed copy
+     */
     public ModelState withIndexes(List<IndexState> newIndexes) {
         return new ModelState(app, name, table, fields, newIndexes, managed, joinFor);
     }

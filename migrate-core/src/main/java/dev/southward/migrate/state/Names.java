@@ -18,18 +18,34 @@ public final class Names {
     private Names() {
     }
 
-    /** {@code createdAt} → {@code created_at}. */
+    /**
+     * {@code createdAt} → {@code created_at}.
+     *
+     * @param camel a Java name in camel case
+     * @return the name in snake case, lower-case
+     */
     public static String snake(String camel) {
         return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("([A-Z])([A-Z][a-z])", "$1_$2")
                 .toLowerCase(Locale.ROOT);
     }
 
-    /** Django's default table name: {@code images} + {@code ImageLabel} → {@code images_imagelabel}. */
+    /**
+     * Django's default table name: {@code images} + {@code ImageLabel} → {@code images_imagelabel}.
+     *
+     * @param app   the app label
+     * @param model the model's name
+     * @return the table name
+     */
     public static String defaultTable(String app, String model) {
         return app + "_" + model.toLowerCase(Locale.ROOT);
     }
 
-    /** Why {@code name} is not a valid SQL identifier, or null when it is. */
+    /**
+     * Why {@code name} is not a valid SQL identifier, or null when it is.
+     *
+     * @param name a table, column, index or constraint name
+     * @return the reason, for a message; null when the name is valid
+     */
     public static String identifierProblem(String name) {
         if (name == null || name.isEmpty()) {
             return "is empty";
@@ -43,7 +59,12 @@ public final class Names {
         return null;
     }
 
-    /** Why {@code app} is not a valid app label, or null. */
+    /**
+     * Why {@code app} is not a valid app label, or null.
+     *
+     * @param app an app label
+     * @return the reason, for a message; null when the label is valid
+     */
     public static String appProblem(String app) {
         if (app == null || !APP.matcher(app).matches() || app.length() > 40) {
             return "app name '" + app + "' must be lower case letters, digits and _, at most 40 characters";
@@ -54,6 +75,11 @@ public final class Names {
     /**
      * A derived index or constraint name, {@code <table>_<columns>_<suffix>}, shortened with a stable hash
      * when it would exceed the identifier limit (as Django does).
+     *
+     * @param table   the table the index or constraint belongs to
+     * @param columns its columns, in order
+     * @param suffix  what it is, e.g. {@code idx}, {@code uniq} or {@code fk}
+     * @return the name, within the identifier limit
      */
     public static String derived(String table, List<String> columns, String suffix) {
         String full = table + "_" + String.join("_", columns) + "_" + suffix;
@@ -65,7 +91,12 @@ public final class Names {
         return full.substring(0, keep) + "_" + hash + "_" + suffix;
     }
 
-    /** Hex SHA-256 of a UTF-8 string. */
+    /**
+     * Hex SHA-256 of a UTF-8 string.
+     *
+     * @param text the text
+     * @return its SHA-256 digest as 64 lower-case hex digits
+     */
     public static String sha256(String text) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");

@@ -70,6 +70,15 @@ public final class MigrationMaker {
         this.directory = directory;
     }
 
+    /**
+     * Makes the migrations a request asks for: compares models and migrations, asks the questions, writes the files.
+     *
+     * @param request which apps, the mode, the name and the answers
+     * @return the migrations made and the apps without changes
+     * @throws dev.southward.migrate.UnansweredQuestionsException when questions went unanswered (nothing is written)
+     * @throws dev.southward.migrate.SouthwardException when the request cannot be done, e.g. an initial migration for
+     *         an app that has migrations
+     */
     public MakeResult make(MakeRequest request) {
         ProjectState current = StateReplayer.stateAfter(graph, graph.order());
         checkFrozen(current);
@@ -287,43 +296,58 @@ public final class MigrationMaker {
         List<String> out = new ArrayList<>();
         List<String> pending = new ArrayList<>(apps);
         while (!pending.isEmpty()) {
-            // In a cycle of apps pointing into each other, moves and renames still decide: the other apps' foreign
-            // keys follow them, and must not be taken for changes of their own.
+            // Moves, renames and released references must come first or the other app's migration cannot apply;
+            // a reference to a model another app creates or re-keys only needs that app's migration to exist.
             String next = pending.stream().filter(a -> pending.stream().noneMatch(b -> !b.equals(a)
-                    && (mustFollow(a, b, current, moves) || !mustFollow(b, a, current, moves) && (pointsInto(a, b)
-                    || releases(b, a, current))))).findFirst()
+                    && (mustFollow(a, b, current, moves) || !mustFollow(b, a, current, moves)
+                            && pointsInto(a, b, current))))
+                    .findFirst()
                     .orElse(pending.stream().filter(a -> pending.stream().noneMatch(b -> !b.equals(a)
-                            && mustFollow(a, b, current, moves))).findFirst().orElse(pending.get(0)));
+                            && mustFollow(a, b, current, moves)))
+                            // An app without migrations first: the others' dependencies need its first one.
+                            .min(java.util.Comparator.comparing(a -> !graph.leaves(a).isEmpty()))
+                            .orElse(pending.get(0)));
             out.add(next);
             pending.remove(next);
         }
         return out;
     }
 
-    /** Whether {@code other} moves a model out of {@code app} or renames one {@code app} references. */
-    private static boolean mustFollow(String app, String other, ProjectState current, List<MoveDetector.Move> moves) {
-        return movesInto(moves, app, other) || renamesFor(moves, other, app, current);
+    /**
+     * Whether {@code app}'s migration must come after {@code other}'s: {@code other} takes a model moved out of
+     * {@code app}, moves or renames a model that {@code app} references, or deletes or re-keys a model whose
+     * references {@code app} drops.
+     */
+    private boolean mustFollow(String app, String other, ProjectState current, List<MoveDetector.Move> moves) {
+        return movesInto(moves, app, other) || movesReferenced(moves, other, app, current)
+                || releases(other, app, current, moves);
     }
 
     /** Whether a model moves from {@code app} to {@code other}: the new app's migration moves it, so it comes first. */
     private static boolean movesInto(List<MoveDetector.Move> moves, String app, String other) {
-        return moves.stream().anyMatch(m -> m.fromApp().equals(app) && m.toApp().equals(other));
+        return moves.stream().anyMatch(m -> !m.rename() && m.fromApp().equals(app) && m.toApp().equals(other));
     }
 
     /**
-     * Whether {@code app} renames a model that {@code other} references: its migration comes first, so the other
-     * app's foreign keys already follow the new name and are no change of their own.
+     * Whether {@code app} moves in or renames a model that {@code other} references: its migration comes first, so
+     * the other app's foreign keys already follow the new name and are no change of their own.
      */
-    private static boolean renamesFor(List<MoveDetector.Move> moves, String app, String other, ProjectState current) {
-        return moves.stream().anyMatch(m -> m.rename() && m.fromApp().equals(app) && current.referencesTo(m.from())
+    private static boolean movesReferenced(List<MoveDetector.Move> moves, String app, String other,
+            ProjectState current) {
+        return moves.stream().anyMatch(m -> m.toApp().equals(app) && current.referencesTo(m.from())
                 .stream().anyMatch(e -> e.getKey().app().equals(other)));
     }
 
-    private boolean pointsInto(String app, String other) {
+    /** Whether {@code app} references a model of {@code other} that is new or has a new key. */
+    private boolean pointsInto(String app, String other, ProjectState current) {
         for (ModelState m : models.app(app)) {
             for (FieldState f : m.fields()) {
                 if (f.foreignKey() != null && f.foreignKey().app().equals(other)) {
-                    return true;
+                    ModelState was = current.model(f.foreignKey().model()).orElse(null);
+                    ModelState now = models.model(f.foreignKey().model()).orElse(null);
+                    if (was == null || now == null || !was.primaryKey().equals(now.primaryKey())) {
+                        return true;
+                    }
                 }
             }
         }
@@ -331,8 +355,14 @@ public final class MigrationMaker {
     }
 
     /** Whether {@code app} drops its references to a model of {@code other} that goes away or changes its key. */
-    private boolean releases(String app, String other, ProjectState current) {
+    private boolean releases(String app, String other, ProjectState current, List<MoveDetector.Move> moves) {
+        if (app.equals(other)) {
+            return false;
+        }
         for (ModelState target : current.app(other)) {
+            if (moves.stream().anyMatch(m -> m.from().equals(target.key()))) {
+                continue; // moved or renamed: references follow it, nothing is released
+            }
             ModelState now = models.model(target.key()).orElse(null);
             if (now != null && now.primaryKey().equals(target.primaryKey())) {
                 continue;

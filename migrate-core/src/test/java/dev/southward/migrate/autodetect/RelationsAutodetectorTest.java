@@ -94,6 +94,57 @@ class RelationsAutodetectorTest {
     }
 
     @Test
+    void aRenamedModelTakesItsJoinTableAndItsColumnAlongWithoutAQuestionOfTheirOwn() {
+        ProjectState from = state(model("lib.Book"), model("lib.Tag"), join("lib.Book", "tags", "lib.Tag"));
+        ProjectState to = state(model("lib.Volume"), model("lib.Tag"), join("lib.Volume", "tags", "lib.Tag"));
+        NonInteractiveQuestioner q = new NonInteractiveQuestioner(Answers.none().rename("lib.Book", "Volume"));
+        MoveDetector.Result moves = MoveDetector.detect(List.of("lib"), from, to, q);
+        assertThat(moves.moves()).containsExactly(new MoveDetector.Move("lib.Book", "lib.Volume", "lib_volume"),
+                new MoveDetector.Move("lib.Book_tags", "lib.Volume_tags", "lib_volume_tags"));
+        List<Operation> ops = replayed("lib", from, to, q, moves.moves());
+        assertThat(ops).extracting(o -> o.describe("lib")).startsWith("rename model lib.Book to Volume",
+                "rename model lib.Book_tags to Volume_tags", "rename field lib.Volume_tags.book to volume")
+                .noneMatch(d -> d.startsWith("delete model") || d.startsWith("create model"));
+        assertThat(q.unanswered()).isEmpty();
+    }
+
+    @Test
+    void aJoinTableColumnFollowsItsTargetRenamedInAnotherApp() {
+        ProjectState from = state(model("lib.Book"), model("tags.Tag"), join("lib.Book", "tags", "tags.Tag"));
+        ProjectState to = state(model("lib.Book"), model("tags.Label"), join("lib.Book", "tags", "tags.Label"));
+        NonInteractiveQuestioner q = new NonInteractiveQuestioner(Answers.none().rename("tags.Tag", "Label"));
+        MoveDetector.Result moves = MoveDetector.detect(List.of("lib", "tags"), from, to, q);
+        List<Operation> tagOps = replayed("tags", from, to, q, moves.moves());
+        ProjectState afterTags = from;
+        for (Operation op : tagOps) {
+            afterTags = op.apply("tags", afterTags);
+        }
+        assertThat(replayed("lib", afterTags, to, q, moves.moves())).extracting(o -> o.describe("lib"))
+                .startsWith("rename field lib.Book_tags.tag to label")
+                .noneMatch(d -> d.startsWith("remove field") || d.startsWith("add field"));
+        assertThat(q.unanswered()).isEmpty();
+    }
+
+    @Test
+    void aModelMovedToAnotherAppTakesItsJoinTableAlong() {
+        ProjectState from = state(model("catalog.Product"), model("catalog.Tag"),
+                join("catalog.Product", "tags", "catalog.Tag"));
+        ModelState movedJoin = join("inventory.Product", "tags", "catalog.Tag");
+        ProjectState to = state(model("inventory.Product"), model("catalog.Tag"), new ModelState("inventory",
+                movedJoin.name(), "catalog_product_tags", movedJoin.fields(), movedJoin.indexes(), true,
+                movedJoin.joinFor()));
+        NonInteractiveQuestioner q = new NonInteractiveQuestioner(Answers.none()
+                .move("catalog.Product", "inventory.Product"));
+        MoveDetector.Result moves = MoveDetector.detect(List.of("catalog", "inventory"), from, to, q);
+        assertThat(moves.moves()).contains(new MoveDetector.Move("catalog.Product_tags", "inventory.Product_tags",
+                "catalog_product_tags"));
+        assertThat(replayed("inventory", from, to, q, moves.moves())).extracting(o -> o.describe("inventory"))
+                .contains("move model catalog.Product_tags to inventory.Product_tags")
+                .noneMatch(d -> d.startsWith("create model"));
+        assertThat(q.unanswered()).isEmpty();
+    }
+
+    @Test
     void aMoveIsAskedAndWithoutAnAnswerTheQuestionIsListed() {
         ProjectState from = state(model("catalog.Product", text("name")));
         ProjectState to = state(model("inventory.Product", text("name")));
@@ -103,6 +154,19 @@ class RelationsAutodetectorTest {
                 "Did you move catalog.Product to inventory.Product?", "renames catalog.Product=inventory.Product");
         NonInteractiveQuestioner no = new NonInteractiveQuestioner(Answers.none().notRenamed("catalog.Product"));
         assertThat(MoveDetector.detect(List.of("catalog", "inventory"), from, to, no).moves()).isEmpty();
+    }
+
+    /** The operations of {@code app} with the given moves, checked to give the app's part of {@code to}. */
+    private static List<Operation> replayed(String app, ProjectState from, ProjectState to,
+            NonInteractiveQuestioner q, List<MoveDetector.Move> moves) {
+        Autodetector.Detection d = Autodetector.detect(app, from, to, q, moves);
+        assertThat(d.unanswered()).isFalse();
+        ProjectState replayed = from;
+        for (Operation op : d.operations()) {
+            replayed = op.apply(app, replayed);
+        }
+        assertThat(replayed.onlyApp(app)).isEqualTo(to.onlyApp(app));
+        return d.operations();
     }
 
     private static List<String> describe(String app, ProjectState from, ProjectState to) {

@@ -17,7 +17,7 @@ final class AddForeignKeyKind implements ChangeKind {
         if (m == null) {
             return null;
         }
-        ModelState target = Models.anyModel(state, random);
+        ModelState target = Models.anyTarget(state, random);
         boolean nullable = random.nextBoolean();
         OnDelete onDelete = nullable && random.nextInt(3) == 0 ? OnDelete.SET_NULL
                 : NOT_NULL.get(random.nextInt(NOT_NULL.size()));

@@ -41,6 +41,17 @@ public interface Change {
     }
 
     /**
+     * Whether this change moves the model {@code fromKey} to another app, as {@code toKey}.
+     *
+     * @param fromKey the model before, {@code app.Model}
+     * @param toKey   the model after, {@code app.Model}
+     * @return whether the move is intended
+     */
+    default boolean movesModel(String fromKey, String toKey) {
+        return false;
+    }
+
+    /**
      * One line for a failure report, e.g. {@code add field alpha.Reef.width (int null)}.
      *
      * @return the description

@@ -33,7 +33,7 @@ final class CreateModelKind implements ChangeKind {
             String field = Models.fresh(Samples.FIELD_WORDS, fieldNames, random);
             fieldNames.add(field);
             if (random.nextInt(4) == 0) {
-                List<String> targets = new ArrayList<>(state.models().keySet());
+                List<String> targets = new ArrayList<>(Models.targets(state).stream().map(ModelState::key).toList());
                 targets.add(key); // a reference to itself
                 boolean nullable = random.nextBoolean();
                 fields.add(Models.foreignKey(field, Models.pick(targets, random), nullable,
@@ -60,7 +60,8 @@ final class CreateModelKind implements ChangeKind {
 
         @Override
         public String describe() {
-            return "create model " + model.key() + " " + model.fields().stream().map(f -> f.name() + " "
+            return (model.isManaged() ? "create model " : "create unmanaged model (table " + model.table() + ") ")
+                    + model.key() + " " + model.fields().stream().map(f -> f.name() + " "
                     + Describe.field(f)).toList() + (model.indexes().isEmpty() ? "" : " " + model.indexes());
         }
     }

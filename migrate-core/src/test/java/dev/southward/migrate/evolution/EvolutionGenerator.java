@@ -15,7 +15,8 @@ public final class EvolutionGenerator {
     static final List<ChangeKind> KINDS = List.of(new CreateModelKind(), new DeleteModelKind(),
             new RenameModelKind(), new AddFieldKind(), new AddForeignKeyKind(), new RemoveFieldKind(),
             new AlterFieldKind(), new RenameFieldKind(), new RetargetForeignKeyKind(), new ChangeKeyTypeKind(),
-            new AddIndexKind(), new RemoveIndexKind());
+            new AddIndexKind(), new RemoveIndexKind(), new ManyToManyKind(), new UnmanagedModelKind(),
+            new MoveModelKind());
     private static final int TRIES_PER_STEP = 1000;
 
     private EvolutionGenerator() {

@@ -2,6 +2,8 @@ package dev.southward.migrate.evolution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.southward.migrate.state.FieldState;
+import dev.southward.migrate.state.ModelState;
 import dev.southward.migrate.state.ProjectState;
 import java.util.HashSet;
 import java.util.List;
@@ -48,9 +50,44 @@ class EvolutionGeneratorTest {
         assertThat(kinds).containsExactlyInAnyOrder(CreateModelKind.Create.class, DeleteModelKind.Delete.class,
                 RenameModelKind.Rename.class, AddFieldKind.Add.class, RemoveFieldKind.Remove.class,
                 AlterFieldKind.Alter.class, RenameFieldKind.RenameField.class, RetargetForeignKeyKind.Retarget.class,
-                ChangeKeyTypeKind.ChangeKey.class, AddIndexKind.AddIndex.class, RemoveIndexKind.RemoveIndex.class);
+                ChangeKeyTypeKind.ChangeKey.class, AddIndexKind.AddIndex.class, RemoveIndexKind.RemoveIndex.class,
+                ManyToManyKind.Add.class, ManyToManyKind.Remove.class, UnmanagedModelKind.Toggle.class,
+                MoveModelKind.Move.class);
         assertThat(apps).containsExactlyInAnyOrderElementsOf(Models.APPS);
         assertThat(crossApp).containsExactlyInAnyOrder(true, false);
+    }
+
+    @Test
+    void joinTablesFollowARenamedOrMovedModelAndGoWithADeletedOne() {
+        ProjectState state = ProjectState.empty();
+        for (Change c : List.<Change>of(
+                new CreateModelKind.Create(new ModelState("alpha", "Reef1", "alpha_reef1", List.of(Models.autoId()),
+                        List.of())),
+                new CreateModelKind.Create(new ModelState("beta", "Kelp1", "beta_kelp1", List.of(Models.autoId()),
+                        List.of())),
+                new ManyToManyKind.Add("alpha.Reef1", "tags", "beta.Kelp1"),
+                new ManyToManyKind.Add("alpha.Reef1", "friends", "alpha.Reef1"))) {
+            state = Models.attempt(c, state);
+        }
+        assertThat(state.model("alpha.Reef1_tags").orElseThrow().fields()).extracting(FieldState::column)
+                .containsExactly("id", "reef1_id", "kelp1_id");
+        assertThat(state.model("alpha.Reef1_friends").orElseThrow().fields()).extracting(FieldState::column)
+                .containsExactly("id", "from_reef1_id", "to_reef1_id");
+
+        ProjectState renamed = Models.attempt(new RenameModelKind.Rename("alpha.Reef1", "Coral2"), state);
+        assertThat(renamed.model("alpha.Coral2_tags").orElseThrow().table()).isEqualTo("alpha_coral2_tags");
+        assertThat(renamed.model("alpha.Coral2_friends").orElseThrow().fields()).extracting(FieldState::column)
+                .containsExactly("id", "from_coral2_id", "to_coral2_id");
+
+        ProjectState moved = Models.attempt(new MoveModelKind.Move("alpha.Reef1", "gamma", true), state);
+        assertThat(moved.model("gamma.Reef1_tags").orElseThrow().table()).isEqualTo("alpha_reef1_tags");
+        assertThat(moved.model("alpha.Reef1_tags")).isEmpty();
+
+        ProjectState deleted = Models.attempt(new DeleteModelKind.Delete("beta.Kelp1"),
+                Models.attempt(new CreateModelKind.Create(new ModelState("gamma", "Tide1", "gamma_tide1",
+                        List.of(Models.autoId()), List.of())), state));
+        assertThat(deleted.models().keySet()).containsExactlyInAnyOrder("alpha.Reef1", "alpha.Reef1_friends",
+                "gamma.Tide1");
     }
 
     @Test

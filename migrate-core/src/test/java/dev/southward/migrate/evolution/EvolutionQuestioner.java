@@ -38,6 +38,11 @@ final class EvolutionQuestioner implements Questioner {
     }
 
     @Override
+    public Boolean moveModel(String fromKey, String toKey, ModelState to) {
+        return change.movesModel(fromKey, toKey);
+    }
+
+    @Override
     public Boolean renameModel(String fromKey, String toKey, ModelState to) {
         return change.renamesModel(fromKey, toKey.substring(toKey.lastIndexOf('.') + 1));
     }

@@ -115,12 +115,122 @@ class EvolutionRegressionIT {
                 new RenameModelKind.Rename("gamma.Group89", "Shell88")));
     }
 
+    /**
+     * A model moved to another app took its many-to-many join table along in the models, but the migrations created
+     * a new join table beside the old one, of the same name (seed 28): the join table now moves with its model.
+     */
+    @Test
+    void modelMovedWithItsJoinTable() {
+        FieldState code = new FieldState("code", "code", FieldType.STRING, 64, null, null, false, null, true, false,
+                false, false, null);
+        assertClean(List.of(new CreateModelKind.Create(new ModelState("alpha", "Shell24", "alpha_shell24",
+                List.of(code), List.of())), new ManyToManyKind.Add("alpha.Shell24", "select20", "alpha.Shell24"),
+                new MoveModelKind.Move("alpha.Shell24", "beta", true)));
+    }
+
+    /** Renaming a model with many-to-many fields (to itself and to another app's model) keeps the join tables. */
+    @Test
+    void modelRenamedWithItsJoinTables() {
+        assertClean(List.of(new CreateModelKind.Create(model("alpha", "Reef1")),
+                new CreateModelKind.Create(model("beta", "Kelp1")),
+                new ManyToManyKind.Add("alpha.Reef1", "tags", "beta.Kelp1"),
+                new ManyToManyKind.Add("alpha.Reef1", "friends", "alpha.Reef1"),
+                new RenameModelKind.Rename("alpha.Reef1", "Coral2"), new RenameModelKind.Rename("beta.Kelp1", "Tide3"),
+                new MoveModelKind.Move("alpha.Coral2", "gamma", false)));
+    }
+
+    /**
+     * The old app's record of a move checked that the model was still in the new app under its name; a later rename
+     * there, which need not come after the record, broke every later replay (seed 105).
+     */
+    @Test
+    void modelMovedThenRenamedInItsNewApp() {
+        assertClean(List.of(new CreateModelKind.Create(model("gamma", "Squid53")),
+                new MoveModelKind.Move("gamma.Squid53", "beta", false),
+                new RenameModelKind.Rename("beta.Squid53", "Shell26")));
+    }
+
+    /**
+     * Two apps referencing each other, one of them new, taking a moved model: the new app's migration must come first
+     * (seed 36: "make gamma's migrations first").
+     */
+    @Test
+    void modelMovedIntoANewAppInACycleOfReferences() {
+        FieldState uid = new FieldState("uid", "uid", FieldType.UUID, null, null, null, false, null, true, false,
+                false, false, null);
+        assertClean(List.of(new CreateModelKind.Create(new ModelState("alpha", "Wave32", "ext_wave32_299737",
+                        List.of(uid), List.of(), false, null)),
+                new CreateModelKind.Create(new ModelState("alpha", "Shell89", "alpha_shell89", List.of(Models.autoId(),
+                        Models.foreignKey("label76", "alpha.Wave32", true, OnDelete.CASCADE)), List.of())),
+                new CreateModelKind.Create(new ModelState("beta", "Shell98", "beta_shell98", List.of(Models.autoId(),
+                        Models.foreignKey("value12", "beta.Shell98", false, OnDelete.CASCADE),
+                        Models.foreignKey("label6", "alpha.Wave32", true, OnDelete.SET_NULL)), List.of())),
+                new AddFieldKind.Add("alpha.Shell89", Models.foreignKey("value34", "beta.Shell98", false,
+                        OnDelete.RESTRICT)),
+                new MoveModelKind.Move("beta.Shell98", "gamma", false)));
+    }
+
+    /**
+     * One app sent back to zero while another stays: its backwards SQL was rendered from the graph order's state,
+     * in which the other app's later rename of the referenced key had not happened yet (seed 127). It is rendered
+     * from the migrations applied at that moment.
+     */
+    @Test
+    void appSentBackWhileAnotherAppsLaterRenameOfTheReferencedKeyStays() {
+        FieldState code = new FieldState("code", "code", FieldType.LONG, null, null, null, false, null, true, false,
+                false, false, null);
+        assertClean(List.of(new CreateModelKind.Create(new ModelState("beta", "Dune41", "beta_dune41", List.of(code),
+                        List.of())),
+                new CreateModelKind.Create(new ModelState("alpha", "Tide28", "alpha_tide28", List.of(Models.autoId(),
+                        Models.foreignKey("order21", "beta.Dune41", true, OnDelete.SET_NULL)), List.of())),
+                new RenameModelKind.Rename("alpha.Tide28", "Crab6"),
+                new RenameFieldKind.RenameField("beta.Dune41", "code", "isPublic54")));
+    }
+
+    /**
+     * A model renamed while another app references it: the other app's migration was made first and took the new
+     * name for a change of its own (a regression of the app order while fixing seed 126).
+     */
+    @Test
+    void modelRenamedWhileAnotherAppReferencesIt() {
+        assertClean(List.of(new CreateModelKind.Create(model("gamma", "Shell9")),
+                new CreateModelKind.Create(new ModelState("alpha", "Dune60", "alpha_dune60", List.of(Models.autoId(),
+                        Models.foreignKey("order86", "gamma.Shell9", true, OnDelete.SET_NULL)), List.of())),
+                new RenameModelKind.Rename("gamma.Shell9", "Crab4")));
+    }
+
+    /**
+     * A model deleted while another app's join table points at it, in apps that reference each other: the app that
+     * drops the join table must be made first (seed 126), and a model moved while another app references it (seed
+     * 138).
+     */
+    @Test
+    void releasedReferencesAndMovesOrderTheAppsInACycle() {
+        assertClean(List.of(new CreateModelKind.Create(model("beta", "Shell65")),
+                new CreateModelKind.Create(model("gamma", "Coral54")),
+                new AddFieldKind.Add("beta.Shell65", Models.foreignKey("note41", "gamma.Coral54", true,
+                        OnDelete.CASCADE)),
+                new ManyToManyKind.Add("gamma.Coral54", "width30", "beta.Shell65"),
+                new DeleteModelKind.Delete("beta.Shell65")));
+        assertClean(List.of(new CreateModelKind.Create(model("beta", "Dune48")),
+                new CreateModelKind.Create(new ModelState("alpha", "Wave75", "alpha_wave75", List.of(Models.autoId(),
+                        Models.foreignKey("key34", "beta.Dune48", true, OnDelete.SET_NULL)), List.of())),
+                new AddFieldKind.Add("beta.Dune48", Models.foreignKey("score77", "alpha.Wave75", true,
+                        OnDelete.NO_ACTION)),
+                new MoveModelKind.Move("alpha.Wave75", "gamma", false)));
+    }
+
     /** The histories found on MySQL ({@link Histories}) pass on H2 too. */
     @Test
     void historiesFoundOnMySqlPassOnH2() {
         assertClean(Histories.keyBecomesAutoIncrementWhileReferenced());
         assertClean(Histories.emptyBinaryDefault());
         assertClean(Histories.mergedStatementsOfARenamedModel());
+    }
+
+    private static ModelState model(String app, String name) {
+        return new ModelState(app, name, app + "_" + name.toLowerCase(java.util.Locale.ROOT),
+                List.of(Models.autoId()), List.of());
     }
 
     private static FieldState key(FieldType type, Integer length, boolean auto) {

@@ -4,10 +4,13 @@ import dev.southward.migrate.MakeRequest;
 import dev.southward.migrate.MigrateRequest;
 import dev.southward.migrate.Southward;
 import dev.southward.migrate.VerifyResult;
+import dev.southward.migrate.dialect.Dialect;
 import dev.southward.migrate.dialect.Dialects;
 import dev.southward.migrate.execute.StateReplayer;
 import dev.southward.migrate.graph.MigrationGraph;
 import dev.southward.migrate.loader.MigrationLoader;
+import dev.southward.migrate.operation.CreateModel;
+import dev.southward.migrate.operation.Step;
 import dev.southward.migrate.state.ModelState;
 import dev.southward.migrate.state.ProjectState;
 import dev.southward.migrate.writer.MigrationMaker;
@@ -88,6 +91,7 @@ public final class EvolutionRunner {
             Southward southward = Southward.create(db.dataSource()).withMigrationsDirectory(dir);
             Jdbi jdbi = Jdbi.create(db.dataSource());
             ProjectState state = ProjectState.empty();
+            Set<String> external = new TreeSet<>();
             for (; step < changes.size(); step++) {
                 ProjectState next = Models.attempt(changes.get(step), state);
                 if (next == null) {
@@ -96,18 +100,19 @@ public final class EvolutionRunner {
                 phase = "make";
                 make(dir, next, changes.get(step));
                 phase = "migrate";
+                createExternalTables(jdbi, next, external);
                 southward.migrate();
-                check(southward, jdbi, next);
+                check(southward, jdbi, next, external);
                 state = next;
             }
             phase = "zero";
             for (String app : MigrationGraph.of(southward.migrations()).apps()) {
                 southward.migrate(MigrateRequest.app(app).target("zero"));
             }
-            check(southward, jdbi, ProjectState.empty());
+            check(southward, jdbi, ProjectState.empty(), external);
             phase = "forwards again";
             southward.migrate();
-            check(southward, jdbi, state);
+            check(southward, jdbi, state, external);
             return null;
         } catch (Exception | AssertionError e) {
             return new Failure(step, phase, e);
@@ -131,8 +136,30 @@ public final class EvolutionRunner {
         }
     }
 
-    /** {@code verify} is clean, and the tables are exactly those of {@code models} (plus Southward's own). */
-    private static void check(Southward southward, Jdbi jdbi, ProjectState models) {
+    /**
+     * Creates the tables of new unmanaged models ({@code ext_…}), as the other owner of such a table would before the
+     * models describe it; they stay to the end of the run, whatever Southward does.
+     */
+    private static void createExternalTables(Jdbi jdbi, ProjectState models, Set<String> external) {
+        for (ModelState m : models.models().values()) {
+            if (!m.isManaged() && m.table().startsWith(Models.EXTERNAL) && external.add(m.table())) {
+                jdbi.useHandle(h -> {
+                    Dialect dialect = Dialects.forConnection(h.getConnection());
+                    for (Step s : CreateModel.of(m.withOptions(true, null)).forwards(m.app(), ProjectState.empty(),
+                            dialect)) {
+                        h.execute(((Step.Sql) s).sql());
+                    }
+                });
+            }
+        }
+    }
+
+    /**
+     * {@code verify} is clean, and the tables are those of {@code models} (managed or not) plus Southward's own, and
+     * maybe some of those created for unmanaged models (one that Southward took over is dropped with its model, and
+     * created again going backwards).
+     */
+    private static void check(Southward southward, Jdbi jdbi, ProjectState models, Set<String> external) {
         VerifyResult verify = southward.verify();
         if (!verify.ok()) {
             throw new AssertionError("verify: " + verify.all());
@@ -142,7 +169,10 @@ public final class EvolutionRunner {
                 .filter(t -> !t.startsWith("southward_")).collect(Collectors.toCollection(TreeSet::new));
         Set<String> expected = models.models().values().stream().map(m -> m.table().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toCollection(TreeSet::new));
-        if (!live.equals(expected)) {
+        Set<String> extra = new TreeSet<>(live);
+        extra.removeAll(expected);
+        external.forEach(t -> extra.remove(t.toLowerCase(Locale.ROOT)));
+        if (!live.containsAll(expected) || !extra.isEmpty()) {
             throw new AssertionError("the database has tables " + live + ", the models " + expected);
         }
     }

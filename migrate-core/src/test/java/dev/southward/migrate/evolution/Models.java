@@ -27,6 +27,8 @@ public final class Models {
     public static final List<String> APPS = List.of("alpha", "beta", "gamma");
     /** Index names chosen by the developer start with this; all others are derived. */
     static final String CUSTOM_INDEX = "ix_";
+    /** The tables of unmanaged models start with this; the runner creates them, as their other owner would. */
+    static final String EXTERNAL = "ext_";
 
     private Models() {
     }
@@ -84,9 +86,63 @@ public final class Models {
         return items.isEmpty() ? null : items.get(random.nextInt(items.size()));
     }
 
-    /** A random model, or null when there is none. */
+    /**
+     * A random model whose class the developer edits freely (managed, no join table), or null when there is none.
+     * Unmanaged models describe someone else's table, and join tables are derived from their many-to-many field.
+     */
     static ModelState anyModel(ProjectState state, Random random) {
-        return pick(List.copyOf(state.models().values()), random);
+        return pick(state.models().values().stream().filter(m -> m.isManaged() && m.joinFor() == null).toList(),
+                random);
+    }
+
+    /** A random model a foreign key may point at (any but a join table), or null when there is none. */
+    static ModelState anyTarget(ProjectState state, Random random) {
+        return pick(targets(state), random);
+    }
+
+    /** The models a foreign key may point at: all but join tables. */
+    static List<ModelState> targets(ProjectState state) {
+        return state.models().values().stream().filter(m -> m.joinFor() == null).toList();
+    }
+
+    /**
+     * The join model of the many-to-many field {@code owner.field}, as {@code ManyToManyScanner} makes it: in the
+     * owner's app, named {@code Owner_field}, table {@code <owner table>_<field>}, managed when the owner is, and a
+     * column per side named after its model ({@code from_…}/{@code to_…} when both sides are one model name).
+     */
+    static ModelState join(ModelState owner, String field, ModelState target) {
+        String from = owner.name().toLowerCase(Locale.ROOT);
+        String to = target.name().toLowerCase(Locale.ROOT);
+        if (from.equals(to)) {
+            to = "to_" + from;
+            from = "from_" + from;
+        }
+        return new ModelState(owner.app(), owner.name() + "_" + field, owner.table() + "_" + Names.snake(field),
+                List.of(autoId(), foreignKey(from, owner.key(), false, OnDelete.CASCADE),
+                        foreignKey(to, target.key(), false, OnDelete.CASCADE)),
+                List.of(new IndexState("derived", List.of(from, to), true)), owner.isManaged(),
+                owner.name() + "." + field);
+    }
+
+    /** The models with every foreign key to {@code from} pointing at {@code to} instead (a renamed or moved model). */
+    static ProjectState referencesFollow(ProjectState state, String from, String to) {
+        ProjectState out = state;
+        for (ModelState other : state.models().values()) {
+            ModelState changed = other;
+            for (FieldState f : other.fields()) {
+                if (f.foreignKey() != null && f.foreignKey().model().equals(from)) {
+                    changed = changed.replaceField(f.name(), x -> x.withForeignKey(
+                            new ForeignKeyRef(to, x.foreignKey().onDelete())));
+                }
+            }
+            out = out.with(changed);
+        }
+        return out;
+    }
+
+    /** The many-to-many field's name of a join model ({@code field} of {@code Owner.field}). */
+    static String joinField(ModelState join) {
+        return join.joinFor().substring(join.joinFor().indexOf('.') + 1);
     }
 
     /** A name from {@code words} plus a number, not yet in {@code taken} (compared ignoring case). */
@@ -99,8 +155,12 @@ public final class Models {
         }
     }
 
-    /** Foreign keys take their target's key type; derived index names follow table and columns. */
-    static ProjectState normalize(ProjectState state) {
+    /**
+     * Join tables follow their two models (renamed, moved, gone with either, as the scanner derives them again);
+     * foreign keys take their target's key type; derived index names follow table and columns.
+     */
+    static ProjectState normalize(ProjectState raw) {
+        ProjectState state = joinsFollow(raw);
         List<ModelState> out = new ArrayList<>();
         for (ModelState m : state.models().values()) {
             List<FieldState> fields = new ArrayList<>();
@@ -117,7 +177,8 @@ public final class Models {
                 fields.add(new FieldState(f.name(), f.column(), pk.type(), pk.maxLength(), pk.precision(),
                         pk.scale(), f.nullable(), null, false, false, f.unique(), f.indexed(), f.foreignKey()));
             }
-            ModelState model = new ModelState(m.app(), m.name(), m.table(), fields, List.of());
+            ModelState model = new ModelState(m.app(), m.name(), m.table(), fields, List.of(), m.managed(),
+                    m.joinFor());
             List<IndexState> indexes = new ArrayList<>();
             for (IndexState i : m.indexes()) {
                 if (!i.fields().stream().allMatch(x -> model.field(x).isPresent())) {
@@ -128,6 +189,22 @@ public final class Models {
                 indexes.add(new IndexState(name, i.fields(), i.unique()));
             }
             out.add(model.withIndexes(indexes));
+        }
+        return ProjectState.of(out);
+    }
+
+    private static ProjectState joinsFollow(ProjectState state) {
+        List<ModelState> out = new ArrayList<>();
+        for (ModelState m : state.models().values()) {
+            if (m.joinFor() == null) {
+                out.add(m);
+                continue;
+            }
+            ModelState owner = state.model(m.fields().get(1).foreignKey().model()).orElse(null);
+            ModelState target = state.model(m.fields().get(2).foreignKey().model()).orElse(null);
+            if (owner != null && target != null && owner.joinFor() == null && target.joinFor() == null) {
+                out.add(join(owner, joinField(m), target));
+            }
         }
         return ProjectState.of(out);
     }
@@ -143,6 +220,10 @@ public final class Models {
         Set<String> tables = new HashSet<>();
         Set<String> indexNames = new HashSet<>();
         for (ModelState m : state.models().values()) {
+            if (m.joinFor() != null && state.model(m.app() + "." + m.joinFor().substring(0, m.joinFor().indexOf('.')))
+                    .flatMap(o -> o.field(joinField(m))).isPresent()) {
+                out.add(m.key() + ": the many-to-many field's name is a field of its model too");
+            }
             check(out, m.key(), Names.identifierProblem(m.table()));
             if (!tables.add(m.table().toLowerCase(Locale.ROOT))) {
                 out.add(m.key() + ": table " + m.table() + " is used twice");

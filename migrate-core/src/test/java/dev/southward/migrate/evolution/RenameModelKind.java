@@ -1,7 +1,5 @@
 package dev.southward.migrate.evolution;
 
-import dev.southward.migrate.state.FieldState;
-import dev.southward.migrate.state.ForeignKeyRef;
 import dev.southward.migrate.state.ModelState;
 import dev.southward.migrate.state.Names;
 import dev.southward.migrate.state.ProjectState;
@@ -34,19 +32,11 @@ final class RenameModelKind implements ChangeKind {
             if (m == null || state.model(m.app(), newName).isPresent()) {
                 return null;
             }
-            ModelState renamed = m.withName(newName, Names.defaultTable(m.app(), newName));
-            ProjectState out = state.without(key).with(renamed);
-            for (ModelState other : out.models().values()) {
-                ModelState changed = other;
-                for (FieldState f : other.fields()) {
-                    if (f.foreignKey() != null && f.foreignKey().model().equals(key)) {
-                        changed = changed.replaceField(f.name(), x -> x.withForeignKey(
-                                new ForeignKeyRef(renamed.key(), x.foreignKey().onDelete())));
-                    }
-                }
-                out = out.with(changed);
-            }
-            return out;
+            // A table named in @Model(table = ...) stays; a derived one follows the class name.
+            String table = m.table().equals(Names.defaultTable(m.app(), m.name()))
+                    ? Names.defaultTable(m.app(), newName) : m.table();
+            ModelState renamed = m.withName(newName, table);
+            return Models.referencesFollow(state.without(key).with(renamed), key, renamed.key());
         }
 
         @Override

@@ -13,7 +13,7 @@ final class RetargetForeignKeyKind implements ChangeKind {
         ModelState m = Models.anyModel(state, random);
         FieldState f = m == null ? null
                 : Models.pick(m.fields().stream().filter(x -> x.foreignKey() != null).toList(), random);
-        ModelState target = Models.anyModel(state, random);
+        ModelState target = Models.anyTarget(state, random);
         return f == null ? null : new Retarget(m.key(), f.name(), target.key());
     }
 

@@ -51,8 +51,8 @@ class HistoryHeadIT {
     }
 
     private String head() {
-        return db.jdbi().withHandle(h -> h.createQuery("SELECT \"checksum\" FROM \"southward_history\" WHERE \"app\" = "
-                + "'~southward' AND \"name\" = '~head'").mapTo(String.class).findOne().orElse(null));
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT \"CHECKSUM\" FROM \"SOUTHWARD_HISTORY\" WHERE \"APP\" = "
+                + "'~southward' AND \"NAME\" = '~head'").mapTo(String.class).findOne().orElse(null));
     }
 
     private void assertOneQuery() {
@@ -112,8 +112,8 @@ class HistoryHeadIT {
     @Test
     void aRowDeletedByHandIsPendingAgain() {
         assertOneQuery();
-        db.execute("DELETE FROM \"southward_history\" WHERE \"name\" = '0003_b'");
-        db.execute("ALTER TABLE \"shop_item\" DROP COLUMN \"b\"");
+        db.execute("DELETE FROM \"SOUTHWARD_HISTORY\" WHERE \"NAME\" = '0003_b'");
+        db.execute("ALTER TABLE \"SHOP_ITEM\" DROP COLUMN \"B\"");
         assertThat(southward.migrate().steps()).extracting(s -> s.key().name()).containsExactly("0003_b");
         assertOneQuery();
     }
@@ -121,8 +121,8 @@ class HistoryHeadIT {
     @Test
     void aRowLeftUnfinishedBehindAValidHeadIsSettled() {
         // As if an older version, which knows no head, was killed before the first statement of 0003_b.
-        db.execute("ALTER TABLE \"shop_item\" DROP COLUMN \"b\"");
-        db.execute("UPDATE \"southward_history\" SET \"status\" = 'applying', \"steps_done\" = 0 WHERE \"name\" = "
+        db.execute("ALTER TABLE \"SHOP_ITEM\" DROP COLUMN \"B\"");
+        db.execute("UPDATE \"SOUTHWARD_HISTORY\" SET \"STATUS\" = 'applying', \"STEPS_DONE\" = 0 WHERE \"NAME\" = "
                 + "'0003_b'");
         assertThat(southward.list().render()).contains("(!) 0003_b");
         assertThat(southward.migrate().steps()).extracting(s -> s.key().name()).containsExactly("0003_b");
@@ -132,7 +132,7 @@ class HistoryHeadIT {
     @Test
     void aFailedRunLeavesTheHeadStaleUntilAFullReadProvesItAgain() {
         new MigrationFiles(dir).write("shop", "0004_bad", List.of("shop.0003_b"),
-                new RunSql(List.of("UPDATE \"shop_item\" SET \"nope\" = 1"), List.of()));
+                new RunSql(List.of("UPDATE \"SHOP_ITEM\" SET \"NOPE\" = 1"), List.of()));
         assertThatThrownBy(southward::migrate).isInstanceOf(MigrationFailedException.class);
         assertThat(head()).isEqualTo("stale");
         new MigrationFiles(dir).delete("shop", "0004_bad");

@@ -40,38 +40,38 @@ class AlterFieldTest {
         assertThat(after.requireModel("app", "User").requireField("boss")).isEqualTo(boss.withColumnType(ID));
         // H2 changes a referenced key in place, and the references after it.
         assertThat(sql(op.forwards("app", before, new H2Dialect()))).containsExactly(
-                "ALTER TABLE \"app_user\" ALTER COLUMN \"id\" SET DATA TYPE BIGINT",
-                "ALTER TABLE \"app_user\" ALTER COLUMN \"boss_id\" SET DATA TYPE BIGINT",
-                "ALTER TABLE \"shop_order\" ALTER COLUMN \"owner_id\" SET DATA TYPE BIGINT");
+                "ALTER TABLE \"APP_USER\" ALTER COLUMN \"ID\" SET DATA TYPE BIGINT",
+                "ALTER TABLE \"APP_USER\" ALTER COLUMN \"BOSS_ID\" SET DATA TYPE BIGINT",
+                "ALTER TABLE \"SHOP_ORDER\" ALTER COLUMN \"OWNER_ID\" SET DATA TYPE BIGINT");
         assertThat(sql(op.backwards("app", before, new H2Dialect()))).containsExactly(
-                "ALTER TABLE \"app_user\" ALTER COLUMN \"id\" SET DATA TYPE INTEGER",
-                "ALTER TABLE \"app_user\" ALTER COLUMN \"boss_id\" SET DATA TYPE INTEGER",
-                "ALTER TABLE \"shop_order\" ALTER COLUMN \"owner_id\" SET DATA TYPE INTEGER");
+                "ALTER TABLE \"APP_USER\" ALTER COLUMN \"ID\" SET DATA TYPE INTEGER",
+                "ALTER TABLE \"APP_USER\" ALTER COLUMN \"BOSS_ID\" SET DATA TYPE INTEGER",
+                "ALTER TABLE \"SHOP_ORDER\" ALTER COLUMN \"OWNER_ID\" SET DATA TYPE INTEGER");
     }
 
     @Test
     void defaultOnlyChangeIsSetDefaultForwardsAndBackwards() {
         AlterField op = AlterField.changeDefault("Image", WIDTH.withDefault("800"));
         assertThat(sql(op.forwards("app", STATE, new H2Dialect())))
-                .containsExactly("ALTER TABLE \"app_image\" ALTER COLUMN \"width\" SET DEFAULT 800");
+                .containsExactly("ALTER TABLE \"APP_IMAGE\" ALTER COLUMN \"WIDTH\" SET DEFAULT 800");
         assertThat(sql(op.backwards("app", STATE, new H2Dialect())))
-                .containsExactly("ALTER TABLE \"app_image\" ALTER COLUMN \"width\" SET DEFAULT 640");
+                .containsExactly("ALTER TABLE \"APP_IMAGE\" ALTER COLUMN \"WIDTH\" SET DEFAULT 640");
     }
 
     @Test
     void droppedDefaultIsDropDefaultAndComesBackBackwards() {
         AlterField op = AlterField.changeDefault("Image", WIDTH.withDefault(null));
         assertThat(sql(op.forwards("app", STATE, new H2Dialect())))
-                .containsExactly("ALTER TABLE \"app_image\" ALTER COLUMN \"width\" DROP DEFAULT");
+                .containsExactly("ALTER TABLE \"APP_IMAGE\" ALTER COLUMN \"WIDTH\" DROP DEFAULT");
         assertThat(sql(op.backwards("app", STATE, new H2Dialect())))
-                .containsExactly("ALTER TABLE \"app_image\" ALTER COLUMN \"width\" SET DEFAULT 640");
+                .containsExactly("ALTER TABLE \"APP_IMAGE\" ALTER COLUMN \"WIDTH\" SET DEFAULT 640");
     }
 
     @Test
     void defaultOfAForeignKeyChangesWithoutDroppingTheConstraint() {
         AlterField op = new AlterField("Image", OWNER.withDefault("1"), null);
         assertThat(sql(op.forwards("app", STATE, new H2Dialect())))
-                .containsExactly("ALTER TABLE \"app_image\" ALTER COLUMN \"owner_id\" SET DEFAULT 1");
+                .containsExactly("ALTER TABLE \"APP_IMAGE\" ALTER COLUMN \"OWNER_ID\" SET DEFAULT 1");
     }
 
     @Test

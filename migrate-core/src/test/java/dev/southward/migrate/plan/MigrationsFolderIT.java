@@ -44,7 +44,7 @@ class MigrationsFolderIT {
 
     private long historyRows() {
         // The migrations' rows, without the head row (a cache of the whole history, see HistoryHead).
-        return db.count("SELECT COUNT(*) FROM \"southward_history\" WHERE \"app\" <> '~southward'");
+        return db.count("SELECT COUNT(*) FROM \"SOUTHWARD_HISTORY\" WHERE \"APP\" <> '~southward'");
     }
 
     @Test

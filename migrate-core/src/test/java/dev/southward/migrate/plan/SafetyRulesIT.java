@@ -50,7 +50,7 @@ class SafetyRulesIT {
     }
 
     private boolean tableExists(TestDatabase db, String table) {
-        return db.count("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = '" + table + "'") > 0;
+        return db.count("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE LOWER(TABLE_NAME) = '" + table + "'") > 0;
     }
 
     @Test
@@ -117,7 +117,7 @@ class SafetyRulesIT {
         assertThat(done.steps()).singleElement().satisfies(d -> assertThat(d.fake()).isTrue());
         assertThat(tableExists(db, "shop_item")).isFalse();
         assertThat(southward(db).list().render()).isEqualTo(" shop\n  (*) 0001_initial\n");
-        db.execute("CREATE TABLE \"shop_item\" (\"id\" BIGINT)");
+        db.execute("CREATE TABLE \"SHOP_ITEM\" (\"ID\" BIGINT)");
         southward(db).migrate(MigrateRequest.app("shop").target("zero").fake());
         assertThat(tableExists(db, "shop_item")).isTrue();
         assertThat(southward(db).list().render()).isEqualTo(" shop\n  ( ) 0001_initial\n");
@@ -138,7 +138,7 @@ class SafetyRulesIT {
     void irreversibleOperationIsRefusedBeforeAnythingIsUnapplied(TestDatabase db) {
         files.write("shop", "0002_add_price", List.of("shop.0001_initial"), nullableInt("price"));
         files.write("shop", "0003_cleanup", List.of("shop.0002_add_price"),
-                new RunSql(List.of("UPDATE \"shop_item\" SET \"price\" = 0"), null));
+                new RunSql(List.of("UPDATE \"SHOP_ITEM\" SET \"PRICE\" = 0"), null));
         southward(db).migrate();
         assertThatThrownBy(() -> southward(db).migrate(MigrateRequest.app("shop").target("0001")))
                 .isInstanceOf(IrreversibleMigrationException.class)

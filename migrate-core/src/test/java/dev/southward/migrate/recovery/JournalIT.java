@@ -39,7 +39,7 @@ class JournalIT {
                 new RunSql(List.of(sql), List.of()), column("d"));
         Southward southward = Southward.create(db.dataSource()).withMigrationsDirectory(dir);
         southward.migrate(MigrateRequest.app("shop").target("0001"));
-        db.execute("INSERT INTO \"shop_item\" (\"id\") VALUES (1), (2)");
+        db.execute("INSERT INTO \"SHOP_ITEM\" (\"ID\") VALUES (1), (2)");
         return southward;
     }
 
@@ -58,38 +58,38 @@ class JournalIT {
 
     @Test
     void progressIsWrittenOnlyAroundWhatTheSchemaCannotShow(TestDatabase db) {
-        Southward southward = setUp(db, "UPDATE \"shop_item\" SET \"a\" = 1");
+        Southward southward = setUp(db, "UPDATE \"SHOP_ITEM\" SET \"A\" = 1");
         db.dataSource().reset();
         assertThat(southward.migrate().steps()).hasSize(1);
-        List<String> journal = db.dataSource().statements().stream().filter(s -> s.contains("southward_history"))
+        List<String> journal = db.dataSource().statements().stream().filter(s -> s.toLowerCase(java.util.Locale.ROOT).contains("southward_history"))
                 .toList();
         // The start-up probe, the full read, the intent (which marks the head stale), progress 3 before the UPDATE
         // and 4 after it, the final write, the new head.
         assertThat(journal).hasSize(7);
         assertThat(journal.stream().filter(s -> s.startsWith("UPDATE")).toList()).hasSize(2);
-        assertThat(db.count("SELECT COUNT(*) FROM \"shop_item\" WHERE \"a\" = 1")).isEqualTo(2);
+        assertThat(db.count("SELECT COUNT(*) FROM \"SHOP_ITEM\" WHERE \"A\" = 1")).isEqualTo(2);
     }
 
     @Test
     void aStopWithNothingJournaledIsFoundInTheSchema(TestDatabase db) {
-        Southward southward = setUp(db, "UPDATE \"shop_item\" SET \"nope\" = 1");
+        Southward southward = setUp(db, "UPDATE \"SHOP_ITEM\" SET \"NOPE\" = 1");
         assertThatThrownBy(southward::migrate).isInstanceOf(MigrationFailedException.class)
                 .hasMessageContaining("at statement 4 of 5");
         // As after a kill -9 during statement 3: the intent is all the journal holds.
-        db.execute("ALTER TABLE \"shop_item\" DROP COLUMN \"c\"");
-        db.execute("UPDATE \"southward_history\" SET \"steps_done\" = 0, \"error\" = NULL WHERE \"name\" = '0002_five'");
+        db.execute("ALTER TABLE \"SHOP_ITEM\" DROP COLUMN \"C\"");
+        db.execute("UPDATE \"SOUTHWARD_HISTORY\" SET \"STEPS_DONE\" = 0, \"ERROR\" = NULL WHERE \"NAME\" = '0002_five'");
         assertThatThrownBy(southward::migrate).isInstanceOf(BetweenMigrationsException.class)
                 .hasMessageContaining("Migration shop.0002_five stopped while applying: 2 of 5 statements are done "
                         + "(verified against the live schema).")
-                .hasMessageContaining("    2. [done   ] ALTER TABLE \"shop_item\" ADD COLUMN \"b\"")
-                .hasMessageContaining("    3. [pending] ALTER TABLE \"shop_item\" ADD COLUMN \"c\"")
+                .hasMessageContaining("    2. [done   ] ALTER TABLE \"SHOP_ITEM\" ADD COLUMN \"B\"")
+                .hasMessageContaining("    3. [pending] ALTER TABLE \"SHOP_ITEM\" ADD COLUMN \"C\"")
                 .hasMessageContaining("Verified against the live schema: statements 1..2 took effect, the rest did "
                         + "not.");
         assertThat(southward.list().render()).contains("(!) 0002_five  <- between migrations: 2 of 5 statements "
                 + "applied");
         assertThat(southward.revert().steps()).hasSize(1);
         assertThat(southward.verify().all()).isEmpty();
-        assertThat(db.count("SELECT COUNT(*) FROM \"shop_item\"")).isEqualTo(2);
+        assertThat(db.count("SELECT COUNT(*) FROM \"SHOP_ITEM\"")).isEqualTo(2);
     }
 
     /** 0001 creates a table; 0002 adds a; 0003 adds b and c; 0004 adds d: one batch for the schema shows all. */
@@ -127,7 +127,7 @@ class JournalIT {
         db.dataSource().reset();
         assertThat(southward.migrate().steps()).hasSize(4);
         // One write opens the batch (and marks the head row stale), one closes it, one records the new head.
-        assertThat(db.dataSource().statements().stream().filter(s -> s.startsWith("MERGE INTO \"southward_history\""))
+        assertThat(db.dataSource().statements().stream().filter(s -> s.startsWith("MERGE INTO \"SOUTHWARD_HISTORY\""))
                 .toList()).hasSize(3);
         assertThat(southward.verify().all()).isEmpty();
     }
@@ -135,7 +135,7 @@ class JournalIT {
     @Test
     void aBatchKilledInsideAMigrationIsSettledFromTheSchema(TestDatabase db) {
         Southward southward = batchKilledBefore(db, "0003_bc", 1);
-        assertThat(db.count("SELECT COUNT(*) FROM \"southward_history\" WHERE \"status\" = 'applying'")).isEqualTo(3);
+        assertThat(db.count("SELECT COUNT(*) FROM \"SOUTHWARD_HISTORY\" WHERE \"STATUS\" = 'applying'")).isEqualTo(3);
 
         assertThatThrownBy(southward::migrate).isInstanceOf(BetweenMigrationsException.class)
                 .hasMessageContaining("Migration shop.0003_bc stopped while applying: 1 of 2 statements are done "

@@ -55,7 +55,7 @@ class SquashIT {
                         .withForeignKey(new ForeignKeyRef("tags.Tag", OnDelete.SET_NULL)), null));
         files.write("images", "0004_rename", List.of("images.0003_tag"),
                 new RenameField("Image", "caption", "note", "note"),
-                new RunSql(List.of("UPDATE \"images_image\" SET \"note\" = 'x'"), List.of(), true));
+                new RunSql(List.of("UPDATE \"IMAGES_IMAGE\" SET \"NOTE\" = 'x'"), List.of(), true));
         files.write("accounts", "0001_initial", List.of("images.0002_caption"), new CreateModel("User",
                 "accounts_user", List.of(ID, FieldState.of("avatar", "avatar_id", FieldType.LONG).withNullable(true)
                         .withForeignKey(new ForeignKeyRef("images.Image", OnDelete.CASCADE))), List.of()));
@@ -74,8 +74,8 @@ class SquashIT {
     }
 
     private List<String> rows(TestDatabase db) {
-        return db.jdbi().withHandle(h -> h.createQuery("SELECT \"app\" || '.' || \"name\" || ':' || "
-                + "\"status\" FROM \"southward_history\" WHERE \"app\" <> '~southward' ORDER BY 1").mapTo(String.class)
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT \"APP\" || '.' || \"NAME\" || ':' || "
+                + "\"STATUS\" FROM \"SOUTHWARD_HISTORY\" WHERE \"APP\" <> '~southward' ORDER BY 1").mapTo(String.class)
                 .list()); // without the head row, a cache
     }
 
@@ -108,7 +108,7 @@ class SquashIT {
 
         southward(db).migrate(MigrateRequest.app("images").target("zero"));
         assertThat(rows(db)).noneMatch(r -> r.startsWith("images.") || r.startsWith("accounts."));
-        assertThat(db.count("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'images_image'"))
+        assertThat(db.count("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE LOWER(TABLE_NAME) = 'images_image'"))
                 .isZero();
         southward(db).migrate();
         assertThat(southward(db).verify().all()).isEmpty();
@@ -156,15 +156,15 @@ class SquashIT {
         assertThat(southward(db).migrate().steps()).isEmpty();
         assertThat(db.dataSource().statements()).hasSize(1);
         // A replaced migration whose row is missing, with its file gone, is not required either.
-        db.execute("DELETE FROM \"southward_history\" WHERE \"name\" = '0002_caption'");
+        db.execute(db.sql("DELETE FROM \"southward_history\" WHERE \"name\" = '0002_caption'"));
         assertThat(southward(db).migrate().steps()).isEmpty();
         db.dataSource().reset();
         assertThat(southward(db).migrate().steps()).isEmpty();
         assertThat(db.dataSource().statements()).hasSize(1);
         // A row added by hand changes the count: the full path, which reports the ghost as before.
-        db.execute("INSERT INTO \"southward_history\" (\"app\", \"name\", \"checksum\", \"status\", "
+        db.execute(db.sql("INSERT INTO \"southward_history\" (\"app\", \"name\", \"checksum\", \"status\", "
                 + "\"steps_done\", \"steps_total\", \"applied_at\", \"duration_ms\") VALUES ('images', "
-                + "'0009_gone', '00000000', 'applied', 1, 1, CURRENT_TIMESTAMP, 0)");
+                + "'0009_gone', '00000000', 'applied', 1, 1, CURRENT_TIMESTAMP, 0)"));
         assertThatThrownBy(() -> southward(db).migrate()).isInstanceOf(HistoryMismatchException.class)
                 .hasMessageContaining("images.0009_gone");
     }
@@ -181,11 +181,11 @@ class SquashIT {
         List<String> statements = db.dataSource().statements();
         int squashDdl = -1;
         for (int i = 0; i < statements.size(); i++) {
-            squashDdl = statements.get(i).startsWith("CREATE TABLE \"images_image\"") ? i : squashDdl;
+            squashDdl = statements.get(i).startsWith(db.sql("CREATE TABLE \"images_image\"")) ? i : squashDdl;
         }
         // The squash's row (applied), the four replaced ones, and the intent of accounts.0001, the next migration.
         String write = statements.get(squashDdl + 1);
-        assertThat(write).startsWith("MERGE INTO \"southward_history\"");
+        assertThat(write).startsWith(db.sql("MERGE INTO \"southward_history\""));
         assertThat(write.split("\\(\\?, \\?", -1)).hasSize(7);
         // Afterwards: accounts.0001 applied, the rows read for the head, the head. No other write.
         assertThat(statements.subList(squashDdl + 3, statements.size())).hasSize(3);

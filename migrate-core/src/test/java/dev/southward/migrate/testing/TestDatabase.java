@@ -1,5 +1,8 @@
 package dev.southward.migrate.testing;
 
+import dev.southward.migrate.dialect.Dialect;
+import dev.southward.migrate.dialect.Dialects;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 
@@ -11,6 +14,8 @@ import org.jdbi.v3.core.Jdbi;
  * @param jdbi       a Jdbi over {@code dataSource}
  */
 public record TestDatabase(String url, CountingDataSource dataSource, Jdbi jdbi) {
+    private static final Pattern QUOTED = Pattern.compile("\"([A-Za-z_][A-Za-z0-9_]*)\"");
+
     public static TestDatabase of(String url, DataSource raw) {
         CountingDataSource counting = new CountingDataSource(raw);
         return new TestDatabase(url, counting, Jdbi.create(counting));
@@ -21,21 +26,25 @@ public record TestDatabase(String url, CountingDataSource dataSource, Jdbi jdbi)
         return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
     }
 
-    /** An identifier quoted the way this database quotes ({@code "x"} on H2, {@code `x`} on MySQL). */
+    /**
+     * An identifier as the database's dialect writes it: quoted ({@code "X"} on H2, {@code `x`} on MySQL) and, on H2,
+     * folded to the case unquoted SQL finds it in.
+     */
     public String q(String identifier) {
-        String quote = jdbi.withHandle(h -> {
-            try {
-                return h.getConnection().getMetaData().getIdentifierQuoteString();
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        return quote + identifier + quote;
+        return dialect().quote(identifier);
     }
 
-    /** Replaces {@code "x"} by the database's quoting, so test SQL reads the same for every database. */
+    /**
+     * Replaces each {@code "x"} by the dialect's spelling of {@code x} ({@link #q}), so test SQL reads the same for
+     * every database.
+     */
     public String sql(String ansi) {
-        return ansi.replace("\"", q("").substring(0, 1));
+        Dialect d = dialect();
+        return QUOTED.matcher(ansi).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(d.quote(m.group(1))));
+    }
+
+    private Dialect dialect() {
+        return jdbi.withHandle(h -> Dialects.forConnection(h.getConnection()));
     }
 
     public void execute(String sql) {

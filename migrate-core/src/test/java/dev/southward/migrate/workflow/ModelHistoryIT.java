@@ -47,9 +47,9 @@ public class ModelHistoryIT {
     void defaultOnlyChangesAreMetadataChanges(TestDatabase db) {
         List<String> sql = defaultOnlyChange(db, dir);
         assertThat(sql).containsExactly(
-                "ALTER TABLE \"gallery_photo\" ALTER COLUMN \"width\" SET DEFAULT 800",
-                "ALTER TABLE \"gallery_photo\" ALTER COLUMN \"state\" DROP DEFAULT",
-                "ALTER TABLE \"gallery_photo\" ALTER COLUMN \"height\" SET DEFAULT 480");
+                "ALTER TABLE \"GALLERY_PHOTO\" ALTER COLUMN \"WIDTH\" SET DEFAULT 800",
+                "ALTER TABLE \"GALLERY_PHOTO\" ALTER COLUMN \"STATE\" DROP DEFAULT",
+                "ALTER TABLE \"GALLERY_PHOTO\" ALTER COLUMN \"HEIGHT\" SET DEFAULT 480");
     }
 
     @Test
@@ -61,10 +61,10 @@ public class ModelHistoryIT {
     void primaryKeysRetypedWithOneReferenceEach(TestDatabase db) {
         // H2 changes a referenced key in place: no constraint is dropped.
         assertThat(primaryKeysRetypedWithOneReferenceEach(db, dir)).containsExactly(
-                "ALTER TABLE \"tree_node\" ALTER COLUMN \"id\" SET DATA TYPE BIGINT",
-                "ALTER TABLE \"tree_node\" ALTER COLUMN \"parent_id\" SET DATA TYPE BIGINT",
-                "ALTER TABLE \"tree_tag\" ALTER COLUMN \"id\" SET DATA TYPE BIGINT",
-                "ALTER TABLE \"tree_label\" ALTER COLUMN \"tag_id\" SET DATA TYPE BIGINT");
+                "ALTER TABLE \"TREE_NODE\" ALTER COLUMN \"ID\" SET DATA TYPE BIGINT",
+                "ALTER TABLE \"TREE_NODE\" ALTER COLUMN \"PARENT_ID\" SET DATA TYPE BIGINT",
+                "ALTER TABLE \"TREE_TAG\" ALTER COLUMN \"ID\" SET DATA TYPE BIGINT",
+                "ALTER TABLE \"TREE_LABEL\" ALTER COLUMN \"TAG_ID\" SET DATA TYPE BIGINT");
     }
 
     private static Southward southward(TestDatabase db, Path dir, Class<?>... apps) {

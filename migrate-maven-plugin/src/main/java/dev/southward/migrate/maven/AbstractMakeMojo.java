@@ -15,15 +15,33 @@ public abstract class AbstractMakeMojo extends AbstractSouthwardMojo {
     @Parameter(property = "apps")
     private String apps;
 
+    /**
+     * How the JPA entities of an {@code @App} are named, as the application's JPA provider names them:
+     * {@code spring-boot} (Spring Boot's naming strategies) or {@code hibernate} (Hibernate's defaults). Needed only
+     * when an {@code @App} lists JPA entities (module {@code migrate-jpa}, see docs/jpa.md).
+     */
+    @Parameter(property = AppModels.NAMING_PROPERTY)
+    private String jpaNaming;
+
     @Override
     protected final void run(Southward southward, ProjectClasses classes) throws MojoFailureException {
-        make(southward.withApps(classes.apps(apps).toArray(Class<?>[]::new)));
+        make(AppModels.of(classes.apps(apps), jpaNaming).apply(southward));
     }
 
-    /** Makes the migration with the configured apps. */
+    /**
+     * Makes the migration with the configured apps.
+     *
+     * @param southward the configured API, with the project's {@code @App} classes
+     * @throws MojoFailureException when the migration cannot be made, e.g. unanswered questions or a check that failed
+     */
     protected abstract void make(Southward southward) throws MojoFailureException;
 
-    /** Each new migration South style: its operations, then where the file is. */
+    /**
+     * Each new migration South style: its operations, then where the file is.
+     *
+     * @param result  what the core API made
+     * @param written true when the files were written, false when they were only printed or checked
+     */
     protected void report(MakeResult result, boolean written) {
         result.messages().forEach(getLog()::info);
         for (MakeResult.NewMigration m : result.migrations()) {

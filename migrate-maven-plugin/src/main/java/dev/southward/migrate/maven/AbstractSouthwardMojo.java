@@ -178,16 +178,32 @@ public abstract class AbstractSouthwardMojo extends AbstractMojo {
         }
     }
 
-    /** The goal: one call into the core API and its output. */
+    /**
+     * The goal: one call into the core API and its output.
+     *
+     * @param southward the API configured from the goal's parameters and the project's database settings
+     * @param classes   the project's compiled classes and runtime dependencies
+     * @throws MojoFailureException when the goal fails for a reason the user can fix (shown without a stack trace)
+     */
     protected abstract void run(Southward southward, ProjectClasses classes) throws MojoFailureException;
 
-    /** A path relative to the project, as a user would type it. */
+    /**
+     * A path relative to the project, as a user would type it.
+     *
+     * @param path an absolute path
+     * @return the path relative to the project's base directory, or the path itself when it lies outside
+     */
     protected String relative(java.nio.file.Path path) {
         java.nio.file.Path base = project.getBasedir().toPath().toAbsolutePath();
         java.nio.file.Path p = path.toAbsolutePath();
         return p.startsWith(base) ? base.relativize(p).toString() : p.toString();
     }
 
+    /**
+     * The project the goal runs in.
+     *
+     * @return the Maven project
+     */
     protected MavenProject project() {
         return project;
     }
@@ -196,16 +212,27 @@ public abstract class AbstractSouthwardMojo extends AbstractMojo {
      * Whether questions can be asked: an interactive session ({@code -B} not given) with a terminal. Without one
      * ({@code mvn … </dev/null}, a CI that forgot {@code -B}) nobody could answer, so the goal behaves as with
      * {@code -B}.
+     *
+     * @return true when a person can answer questions on the console
      */
     protected boolean interactive() {
         return session.getRequest().isInteractiveMode() && TerminalConsole.available();
     }
 
-    /** Whether the session is interactive although no terminal is attached. */
+    /**
+     * Whether the session is interactive although no terminal is attached.
+     *
+     * @return true for an interactive session without a terminal, where the goal warns that it will not ask
+     */
     protected boolean interactiveWithoutTerminal() {
         return session.getRequest().isInteractiveMode() && !TerminalConsole.available();
     }
 
+    /**
+     * The folder migrations are read from and written to ({@code southward.migrationsDirectory}).
+     *
+     * @return the folder, which may not exist yet
+     */
     protected File migrationsDirectory() {
         return migrationsDirectory;
     }
@@ -213,6 +240,8 @@ public abstract class AbstractSouthwardMojo extends AbstractMojo {
     /**
      * Output the user asked for (a list, SQL) goes to standard output as is, without log prefixes, so that it
      * still shows with {@code -q} and can be redirected.
+     *
+     * @param text the text; a line end is added when it has none
      */
     protected static void print(String text) {
         PrintStream out = System.out;
@@ -220,7 +249,13 @@ public abstract class AbstractSouthwardMojo extends AbstractMojo {
         out.flush();
     }
 
-    /** South's {@code migrate --list}, for one app or all. */
+    /**
+     * South's {@code migrate --list}, for one app or all.
+     *
+     * @param southward the configured API
+     * @param app       the app to list, or null for every app
+     * @throws MojoFailureException when the named app has no migrations
+     */
     protected static void printList(Southward southward, String app) throws MojoFailureException {
         Status status = southward.list();
         if (app != null) {
@@ -234,7 +269,15 @@ public abstract class AbstractSouthwardMojo extends AbstractMojo {
         print(status.apps().isEmpty() ? "No migrations.\n" : status.render());
     }
 
-    /** A required parameter, named by its property in the message. */
+    /**
+     * A required parameter, named by its property in the message.
+     *
+     * @param value    the parameter's value
+     * @param property the parameter's property, e.g. {@code app}
+     * @param example  an example value for the message, e.g. {@code images}
+     * @return the value, trimmed
+     * @throws MojoFailureException when the value is missing or blank
+     */
     protected static String require(String value, String property, String example) throws MojoFailureException {
         if (value == null || value.isBlank()) {
             throw new MojoFailureException("Missing -D" + property + ", e.g. " + example);

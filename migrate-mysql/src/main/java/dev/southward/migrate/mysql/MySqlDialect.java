@@ -56,7 +56,11 @@ public final class MySqlDialect extends AbstractDialect {
         return ServerChecks.indexProblem(model, columns, version != null && version.mariaDb());
     }
 
-    /** The server's flavour and version, from JDBC metadata. */
+    /**
+     * The server's flavour and version, from JDBC metadata.
+     *
+     * @return whether the server is MySQL or MariaDB, and its version
+     */
     public ServerVersion version() {
         return version;
     }

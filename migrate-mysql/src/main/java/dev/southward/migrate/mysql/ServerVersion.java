@@ -16,7 +16,14 @@ import java.util.regex.Pattern;
 public record ServerVersion(boolean mariaDb, int major, int minor, int patch) {
     private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+)");
 
-    /** Parses JDBC's product name and version; refuses servers older than MySQL 8.0 or MariaDB 10.6. */
+    /**
+     * Parses JDBC's product name and version; refuses servers older than MySQL 8.0 or MariaDB 10.6.
+     *
+     * @param productName    the database product name from JDBC metadata, e.g. {@code MySQL} or {@code MariaDB}
+     * @param productVersion the product version from JDBC metadata, e.g. {@code 8.0.31} or {@code 5.5.5-10.11.6-MariaDB}
+     * @return the flavour and version
+     * @throws SouthwardException when the version cannot be read, or the server is too old
+     */
     public static ServerVersion parse(String productName, String productVersion) {
         String v = productVersion == null ? "" : productVersion;
         boolean maria = v.contains("MariaDB") || (productName != null && productName.contains("MariaDB"));
@@ -33,7 +40,13 @@ public record ServerVersion(boolean mariaDb, int major, int minor, int patch) {
         return s;
     }
 
-    /** Whether this version is older than {@code major.minor}. */
+    /**
+     * Whether this version is older than {@code major.minor}.
+     *
+     * @param otherMajor the major version compared with
+     * @param otherMinor the minor version compared with
+     * @return true when this version comes before {@code otherMajor.otherMinor} (the patch is not compared)
+     */
     public boolean below(int otherMajor, int otherMinor) {
         return major < otherMajor || (major == otherMajor && minor < otherMinor);
     }

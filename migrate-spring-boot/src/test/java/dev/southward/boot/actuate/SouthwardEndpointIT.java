@@ -55,9 +55,9 @@ class SouthwardEndpointIT {
         Migrations.initial(dir);
         start().close();
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO \"clinic_owner\" (\"name\") VALUES ('Ada')");
-            s.execute("INSERT INTO \"clinic_pet\" (\"name\", \"owner_id\") SELECT 'Rex', \"id\" FROM \"clinic_owner\" "
-                    + "UNION ALL SELECT 'Rex', \"id\" FROM \"clinic_owner\"");
+            s.execute("INSERT INTO clinic_owner (name) VALUES ('Ada')");
+            s.execute("INSERT INTO clinic_pet (name, owner_id) SELECT 'Rex', id FROM clinic_owner "
+                    + "UNION ALL SELECT 'Rex', id FROM clinic_owner");
         }
         Migrations.make(dir, dev.southward.boot.clinic.v2.ClinicApp.class);
         try {

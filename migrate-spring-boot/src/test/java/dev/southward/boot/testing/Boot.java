@@ -42,8 +42,7 @@ public final class Boot {
     public static ConfigurableApplicationContext start(boolean web, Class<?>[] sources, String... properties) {
         List<String> all = new ArrayList<>(List.of("spring.jpa.hibernate.ddl-auto=validate",
                 "spring.jpa.open-in-view=false",
-                // Southward quotes its lower-case names; H2 upper-cases unquoted ones, so Hibernate quotes too.
-                "spring.jpa.properties.hibernate.globally_quoted_identifiers=true", "spring.main.banner-mode=off", "server.port=0",
+                "spring.main.banner-mode=off", "server.port=0",
                 "spring.datasource.hikari.maximum-pool-size=2"));
         all.addAll(List.of(properties));
         List<Class<?>> classes = new ArrayList<>(List.of(ClinicApplication.class, Counting.class));

@@ -103,8 +103,7 @@ public final class TestDatabase implements AutoCloseable {
             if (!tablesWithHistory(c)) {
                 return out;
             }
-            try (ResultSet rs = s.executeQuery(kind.equals("h2") ? "SELECT * FROM \"southward_history\""
-                    : "SELECT * FROM southward_history")) {
+            try (ResultSet rs = s.executeQuery("SELECT * FROM southward_history")) {
                 int n = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
                     StringBuilder row = new StringBuilder();

@@ -11,8 +11,46 @@ import dev.southward.migrate.state.ProjectState;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The H2 2.x dialect: the embedded default. H2 commits DDL implicitly, like MySQL. */
+/**
+ * The H2 2.x dialect: the embedded default. H2 commits DDL implicitly, like MySQL.
+ *
+ * <p>Names are created the way unquoted SQL finds them: H2 folds an unquoted name to upper case (or to lower case
+ * with {@code DATABASE_TO_LOWER=TRUE}, or keeps it with {@code DATABASE_TO_UPPER=FALSE}), so {@code images_image}
+ * becomes {@code "IMAGES_IMAGE"} and {@code SELECT * FROM images_image}, Hibernate's queries included, find it.
+ * Names are validated identifiers, so folding them never makes two names one.
+ */
 public final class H2Dialect extends AbstractDialect {
+    /** How the database folds unquoted names. */
+    private enum Folding { UPPER, LOWER, AS_WRITTEN }
+
+    private final Folding folding;
+
+    /** H2's default: unquoted names fold to upper case. */
+    public H2Dialect() {
+        this(Folding.UPPER);
+    }
+
+    private H2Dialect(Folding folding) {
+        this.folding = folding;
+    }
+
+    @Override
+    public H2Dialect forMetaData(java.sql.DatabaseMetaData metaData) throws java.sql.SQLException {
+        Folding f = metaData.storesUpperCaseIdentifiers() ? Folding.UPPER
+                : metaData.storesLowerCaseIdentifiers() ? Folding.LOWER : Folding.AS_WRITTEN;
+        return f == folding ? this : new H2Dialect(f);
+    }
+
+    /** The identifier validated and quoted, then folded as the database folds unquoted names (ASCII only). */
+    @Override
+    public String quote(String identifier) {
+        String quoted = super.quote(identifier);
+        return switch (folding) {
+            case UPPER -> quoted.toUpperCase(java.util.Locale.ROOT);
+            case LOWER -> quoted.toLowerCase(java.util.Locale.ROOT);
+            case AS_WRITTEN -> quoted;
+        };
+    }
 
     @Override
     public String name() {

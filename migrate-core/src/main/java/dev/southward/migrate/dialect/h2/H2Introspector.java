@@ -9,6 +9,7 @@ import dev.southward.migrate.introspect.LiveTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
@@ -23,7 +24,7 @@ final class H2Introspector implements Introspector {
                        IS_NULLABLE, COLUMN_DEFAULT, IS_IDENTITY, DATETIME_PRECISION, DTD_IDENTIFIER
                 FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = SCHEMA() ORDER BY TABLE_NAME, ORDINAL_POSITION""")
                 .map((rs, ctx) -> {
-                    String type = rs.getString("DATA_TYPE");
+                    String type = rs.getString("DATA_TYPE").toUpperCase(Locale.ROOT); // lower with DATABASE_TO_LOWER
                     if (type.equals("CHARACTER VARYING") || type.equals("BINARY VARYING")) {
                         type += "(" + rs.getLong("CHARACTER_MAXIMUM_LENGTH") + ")";
                     } else if (type.equals("NUMERIC")) {
@@ -34,8 +35,8 @@ final class H2Introspector implements Introspector {
                         type += enumValues(handle, rs.getString("TABLE_NAME"), rs.getString("DTD_IDENTIFIER"));
                     }
                     LiveColumn c = new LiveColumn(rs.getString("COLUMN_NAME"), type,
-                            "YES".equals(rs.getString("IS_NULLABLE")), rs.getString("COLUMN_DEFAULT"),
-                            "YES".equals(rs.getString("IS_IDENTITY")));
+                            "YES".equalsIgnoreCase(rs.getString("IS_NULLABLE")), rs.getString("COLUMN_DEFAULT"),
+                            "YES".equalsIgnoreCase(rs.getString("IS_IDENTITY")));
                     schema.tableOrNew(rs.getString("TABLE_NAME")).columns().put(c.name(), c);
                     return c;
                 }).list();
@@ -51,7 +52,7 @@ final class H2Introspector implements Introspector {
                 .map((rs, ctx) -> {
                     String name = rs.getString("INDEX_NAME");
                     indexTable.put(name, rs.getString("TABLE_NAME"));
-                    indexUnique.put(name, rs.getString("INDEX_TYPE_NAME").startsWith("UNIQUE"));
+                    indexUnique.put(name, rs.getString("INDEX_TYPE_NAME").toUpperCase(Locale.ROOT).startsWith("UNIQUE"));
                     indexColumns.computeIfAbsent(name, k -> new ArrayList<>()).add(rs.getString("COLUMN_NAME"));
                     return name;
                 }).list();
@@ -70,10 +71,10 @@ final class H2Introspector implements Introspector {
                   ON U.CONSTRAINT_SCHEMA = R.UNIQUE_CONSTRAINT_SCHEMA AND U.CONSTRAINT_NAME = R.UNIQUE_CONSTRAINT_NAME
                 JOIN INFORMATION_SCHEMA.INDEX_COLUMNS UK
                   ON UK.INDEX_SCHEMA = U.INDEX_SCHEMA AND UK.INDEX_NAME = U.INDEX_NAME AND UK.ORDINAL_POSITION = 1
-                WHERE TC.TABLE_SCHEMA = SCHEMA() AND TC.CONSTRAINT_TYPE = 'FOREIGN KEY'""")
+                WHERE TC.TABLE_SCHEMA = SCHEMA() AND UPPER(TC.CONSTRAINT_TYPE) = 'FOREIGN KEY'""")
                 .map((rs, ctx) -> {
                     LiveForeignKey fk = new LiveForeignKey(rs.getString("CONSTRAINT_NAME"), rs.getString("COLUMN_NAME"),
-                            rs.getString("TARGET_TABLE"), rs.getString("TARGET_COLUMN"), rs.getString("DELETE_RULE"));
+                            rs.getString("TARGET_TABLE"), rs.getString("TARGET_COLUMN"), rs.getString("DELETE_RULE").toUpperCase(Locale.ROOT));
                     schema.tableOrNew(rs.getString("TABLE_NAME")).foreignKeys().put(fk.name(), fk);
                     return fk;
                 }).list();
@@ -81,7 +82,7 @@ final class H2Introspector implements Introspector {
                 SELECT TC.TABLE_NAME, K.COLUMN_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS TC
                 JOIN INFORMATION_SCHEMA.INDEX_COLUMNS K
                   ON K.INDEX_SCHEMA = TC.INDEX_SCHEMA AND K.INDEX_NAME = TC.INDEX_NAME
-                WHERE TC.TABLE_SCHEMA = SCHEMA() AND TC.CONSTRAINT_TYPE = 'PRIMARY KEY'
+                WHERE TC.TABLE_SCHEMA = SCHEMA() AND UPPER(TC.CONSTRAINT_TYPE) = 'PRIMARY KEY'
                 ORDER BY TC.TABLE_NAME, K.ORDINAL_POSITION""")
                 .map((rs, ctx) -> schema.tableOrNew(rs.getString("TABLE_NAME")).primaryKey()
                         .add(rs.getString("COLUMN_NAME"))).list();
