@@ -54,11 +54,13 @@ public final class PlanRenderer {
     }
 
     /**
-     * The state of the database before each migration of the plan runs: the migrations applied at that moment,
-     * replayed in graph order (for a step backwards, all of them but the one it unapplies). Usually that is the graph
-     * order's prefix, computed in one replay. It is not when other apps have migrations applied that come later in
-     * graph order than a step (an app sent back to {@code zero} while the others stay, or an app migrated forwards
-     * behind the others): their changes are in the database, so those steps get their state from its own replay.
+     * The state of the database before each migration of the plan runs: the migrations applied at that moment (for a
+     * step backwards, all of them but the one it unapplies). Usually that is the graph order's prefix, computed in one
+     * replay. It is not when other apps have migrations applied that come later in graph order than a step (an app
+     * sent back to {@code zero} while the others stay, or an app migrated forwards behind the others): their changes
+     * are in the database. Then the states come from one replay in another valid order: the migrations that stay
+     * applied first (none of them depends on a migration the plan unapplies, nor on one it applies), then the plan's
+     * migrations in the order they are applied (for a plan backwards, the reverse of its order).
      *
      * @param plan    the migrations to apply or unapply, in order
      * @param applied the migrations applied now
@@ -67,7 +69,32 @@ public final class PlanRenderer {
     public Map<MigrationKey, ProjectState> statesBefore(Plan plan, Set<MigrationKey> applied) {
         Set<MigrationKey> involved = new HashSet<>(applied);
         plan.steps().forEach(s -> involved.add(s.migration().key()));
-        Map<MigrationKey, ProjectState> out = StateReplayer.statesBefore(graph, involved);
+        Map<MigrationKey, ProjectState> prefix = StateReplayer.statesBefore(graph, involved);
+        if (prefixIsExact(plan, applied, involved)) {
+            return prefix;
+        }
+        List<PlanStep> steps = plan.steps().stream().filter(s -> graph.contains(s.migration().key())).toList();
+        boolean backwards = steps.stream().allMatch(PlanStep::backwards);
+        if (!backwards && steps.stream().anyMatch(PlanStep::backwards)) {
+            return prefix; // the planner makes no such plan
+        }
+        Set<MigrationKey> staying = new HashSet<>(applied);
+        steps.forEach(s -> staying.remove(s.migration().key()));
+        ProjectState state = StateReplayer.stateAfter(graph, staying);
+        List<PlanStep> applyOrder = new ArrayList<>(steps);
+        if (backwards) {
+            java.util.Collections.reverse(applyOrder);
+        }
+        Map<MigrationKey, ProjectState> out = new HashMap<>();
+        for (PlanStep step : applyOrder) {
+            out.put(step.migration().key(), state);
+            state = StateReplayer.apply(step.migration(), state);
+        }
+        return out;
+    }
+
+    /** Whether before each step exactly the migrations up to it in graph order (among {@code involved}) are applied. */
+    private boolean prefixIsExact(Plan plan, Set<MigrationKey> applied, Set<MigrationKey> involved) {
         Map<MigrationKey, Integer> position = new HashMap<>();
         for (MigrationKey k : graph.order()) {
             if (involved.contains(k)) {
@@ -79,29 +106,25 @@ public final class PlanRenderer {
         java.util.TreeSet<Integer> nowPositions = new java.util.TreeSet<>();
         now.forEach(k -> nowPositions.add(position.get(k)));
         for (PlanStep step : plan.steps()) {
-            MigrationKey key = step.migration().key();
-            Integer at = position.get(key);
+            Integer at = position.get(step.migration().key());
             if (at == null) {
                 continue;
             }
+            boolean exact = step.backwards()
+                    ? !nowPositions.isEmpty() && nowPositions.last() == at.intValue() && now.size() == at + 1
+                    : (nowPositions.isEmpty() || nowPositions.last() < at) && now.size() == at;
+            if (!exact) {
+                return false;
+            }
             if (step.backwards()) {
-                // The prefix state is right when exactly the migrations up to this one are applied.
-                if (nowPositions.isEmpty() || nowPositions.last() != at.intValue() || now.size() != at + 1) {
-                    Set<MigrationKey> others = new HashSet<>(now);
-                    others.remove(key);
-                    out.put(key, StateReplayer.stateAfter(graph, others));
-                }
-                now.remove(key);
+                now.remove(step.migration().key());
                 nowPositions.remove(at);
             } else {
-                if (!nowPositions.isEmpty() && nowPositions.last() > at || now.size() != at) {
-                    out.put(key, StateReplayer.stateAfter(graph, now));
-                }
-                now.add(key);
+                now.add(step.migration().key());
                 nowPositions.add(at);
             }
         }
-        return out;
+        return true;
     }
 
     /**

@@ -59,7 +59,7 @@ final class AttributeReader {
         }
         if (f.isAnnotationPresent(ManyToOne.class) || f.isAnnotationPresent(OneToOne.class)) {
             toOne(owner, f, table, prefix, forceNullable, where);
-        } else if (f.isAnnotationPresent(Embedded.class) || f.getType().isAnnotationPresent(Embeddable.class)) {
+        } else if (isEmbedded(f)) {
             embedded(owner, f, table, overrides, prefix, forceNullable, where);
         } else {
             FieldState basic = basic(f, f.getType(), overrides.get(f.getName()), prefix + f.getName(), where,
@@ -68,6 +68,11 @@ final class AttributeReader {
                 table.add(forceNullable && !basic.primaryKey() ? basic.withNullable(true) : basic, where);
             }
         }
+    }
+
+    /** Whether the field is an embedded attribute: {@code @Embedded}, or of an {@code @Embeddable} type. */
+    static boolean isEmbedded(Field f) {
+        return f.isAnnotationPresent(Embedded.class) || f.getType().isAnnotationPresent(Embeddable.class);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.southward.migrate.state.FieldState;
 import dev.southward.migrate.state.ForeignKeyRef;
 import dev.southward.migrate.state.ModelState;
 import dev.southward.migrate.state.OnDelete;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,14 +12,19 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -117,8 +123,8 @@ final class CollectionReader {
         boolean set = Set.class.isAssignableFrom(f.getType());
         List<FieldState> columns = new ArrayList<>(List.of(reference(ownerColumn, ownerPk, owner, set),
                 reference(targetColumn, targetPk, target, set)));
-        // Hibernate orders a join table's columns, and so its primary key, by name.
-        columns.sort(java.util.Comparator.comparing(FieldState::column));
+        // Hibernate orders a join table's columns, and so its primary key, by size, then by name.
+        columns.sort(KeyOrder.HIBERNATE);
         columns.forEach(c -> table.add(c, where));
         scan.extra.add(table.build());
     }
@@ -136,29 +142,70 @@ final class CollectionReader {
         String ownerColumn = joinColumnName(ct == null ? null : ct.joinColumns(), owner.name() + "_" + ownerPk.column(),
                 where);
         table.add(reference(ownerColumn, ownerPk, owner, false), where);
-        List<String> columns = new ArrayList<>();
-        columns.add(ownerColumn);
+        AttributeReader attributes = new AttributeReader(scan);
         if (element.isAnnotationPresent(Embeddable.class)) {
+            // The collection's @AttributeOverride(s) name the embeddable's attributes ("street", "address.zip").
+            Map<String, Column> overrides = new HashMap<>();
+            for (AttributeOverride o : f.getAnnotationsByType(AttributeOverride.class)) {
+                overrides.put(o.name(), o.column());
+            }
             for (Field e : Scan.persistentFields(element)) {
-                FieldState value = new AttributeReader(scan).basic(e, e.getType(), null, e.getName(),
-                        element.getName() + "." + e.getName(), true);
-                if (value != null) {
-                    table.add(value, where);
-                    columns.add(value.column());
+                String at = element.getName() + "." + e.getName();
+                if (AttributeReader.isEmbedded(e) || e.isAnnotationPresent(ManyToOne.class)
+                        || e.isAnnotationPresent(OneToOne.class)) {
+                    attributes.read(owner, e, table, overrides, "", false);
+                } else {
+                    // Nullable even when primitive, as in an embedded attribute.
+                    FieldState value = attributes.basic(e, e.getType(), overrides.get(e.getName()), e.getName(), at,
+                            true);
+                    if (value != null) {
+                        table.add(value, where);
+                    }
                 }
             }
         } else {
-            FieldState value = new AttributeReader(scan).basic(f, element, f.getAnnotation(Column.class),
-                    f.getName(), where, false);
+            FieldState value = attributes.basic(f, element, f.getAnnotation(Column.class), f.getName(), where, false);
             if (value != null) {
                 table.add(value, where);
-                columns.add(value.column());
             }
         }
         if (Set.class.isAssignableFrom(f.getType())) {
-            table.index("", columns, true, where);
+            table.index("", uniqueColumns(table, element), true, where);
         }
         scan.extra.add(table.build());
+    }
+
+    /**
+     * The columns of a set's unique key in Hibernate's order: the owner's key, then the value, or the embeddable's
+     * attributes sorted by name (Hibernate sorts an embeddable's attributes), a nested embeddable's in its place.
+     */
+    private static List<String> uniqueColumns(TableBuilder table, Class<?> element) {
+        String ownerColumn = table.columns().get(0); // added first
+        List<String> out = new ArrayList<>();
+        out.add(ownerColumn);
+        if (!element.isAnnotationPresent(Embeddable.class)) {
+            table.columns().stream().filter(c -> !c.equals(ownerColumn)).forEach(out::add);
+            return out;
+        }
+        List<String> fieldNames = new ArrayList<>();
+        attributeOrder(element, "", fieldNames);
+        Map<String, String> columnOf = new HashMap<>();
+        table.build().fields().forEach(f -> columnOf.put(f.name(), f.column()));
+        fieldNames.stream().map(columnOf::get).filter(Objects::nonNull).forEach(out::add);
+        return out;
+    }
+
+    /** The field names an embeddable's attributes get (nested ones prefixed {@code address_}), sorted as Hibernate does. */
+    private static void attributeOrder(Class<?> embeddable, String prefix, List<String> out) {
+        List<Field> fields = new ArrayList<>(Scan.persistentFields(embeddable));
+        fields.sort(Comparator.comparing(Field::getName));
+        for (Field e : fields) {
+            if (AttributeReader.isEmbedded(e)) {
+                attributeOrder(e.getType(), prefix + e.getName() + "_", out);
+            } else {
+                out.add(prefix + e.getName());
+            }
+        }
     }
 
     /** A join or collection table's reference to an entity: not null, part of the key of a set's join table. */

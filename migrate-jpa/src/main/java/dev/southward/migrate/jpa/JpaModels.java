@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * JPA entities as a model source: their {@code jakarta.persistence} annotations read into models, named and typed
- * as Hibernate ORM 7 creates them. Entities are grouped into apps, listed here or in an {@code @App}:
+ * as Hibernate ORM 7 creates them. Entities are grouped into apps: listed here, in an {@code @App}, or found in a
+ * package:
  *
  * <pre>{@code
  * Southward.create(dataSource)
@@ -52,6 +53,33 @@ public final class JpaModels implements ModelSource {
         list.addAll(List.of(entities));
         copy.put(app, List.copyOf(list));
         return new JpaModels(naming, copy);
+    }
+
+    /**
+     * Adds an app of the {@code @Entity} classes found in a package and its sub-packages, in directories and jars
+     * of the thread's context class loader (else this module's).
+     *
+     * @param app         the app name
+     * @param packageName the package, e.g. {@code com.example.shop}
+     * @return the changed copy
+     * @throws IllegalArgumentException when the package has no classes on the class path or a class cannot load
+     */
+    public JpaModels appOfPackage(String app, String packageName) {
+        return appOfPackage(app, packageName, PackageScan.defaultLoader());
+    }
+
+    /**
+     * Adds an app of the {@code @Entity} classes found in a package and its sub-packages on a class loader's
+     * class path (directories and jars).
+     *
+     * @param app         the app name
+     * @param packageName the package, e.g. {@code com.example.shop}
+     * @param loader      the class loader to search and load with
+     * @return the changed copy
+     * @throws IllegalArgumentException when the package has no classes on the class path or a class cannot load
+     */
+    public JpaModels appOfPackage(String app, String packageName, ClassLoader loader) {
+        return app(app, PackageScan.entities(loader, packageName).toArray(Class<?>[]::new));
     }
 
     /**

@@ -47,6 +47,11 @@ final class TableBuilder {
         }
     }
 
+    /** The physical columns so far, in the order they were added. */
+    List<String> columns() {
+        return byColumn.values().stream().map(FieldState::column).toList();
+    }
+
     /** The field that maps a physical column, or null. */
     FieldState byColumn(String column) {
         return byColumn.get(column.toLowerCase(Locale.ROOT));

@@ -1,9 +1,11 @@
 package dev.southward.migrate.jpa;
 
 import dev.southward.migrate.jpa.catalog.Catalog;
+import dev.southward.migrate.jpa.evolution.EvolutionScenario;
 import dev.southward.migrate.jpa.oracle.OracleScenario;
 import dev.southward.migrate.jpa.oracle.TestDb;
 import dev.southward.migrate.jpa.petclinic.PetClinic;
+import dev.southward.migrate.jpa.store.Store;
 import dev.southward.migrate.mysql.testing.MySqlDatabase;
 import dev.southward.migrate.mysql.testing.MySqlServer;
 import java.nio.file.Path;
@@ -39,6 +41,30 @@ class MySqlJpaOracleIT {
     @MethodSource("dev.southward.migrate.mysql.testing.MySqlServers#servers")
     void catalogSpringBootNaming(MySqlServer server) throws Exception {
         OracleScenario.hibernateEqualsSouthward(databases(server), Catalog.ENTITIES, JpaNaming.SPRING_BOOT, dir);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.southward.migrate.mysql.testing.MySqlServers#servers")
+    void storeHibernateNaming(MySqlServer server) throws Exception {
+        OracleScenario.hibernateEqualsSouthward(databases(server), Store.ENTITIES, JpaNaming.HIBERNATE, dir);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.southward.migrate.mysql.testing.MySqlServers#servers")
+    void storeSpringBootNaming(MySqlServer server) throws Exception {
+        OracleScenario.hibernateEqualsSouthward(databases(server), Store.ENTITIES, JpaNaming.SPRING_BOOT, dir);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.southward.migrate.mysql.testing.MySqlServers#servers")
+    void entityChangesHibernateNaming(MySqlServer server) throws Exception {
+        EvolutionScenario.run(databases(server), JpaNaming.HIBERNATE, dir);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.southward.migrate.mysql.testing.MySqlServers#servers")
+    void entityChangesSpringBootNaming(MySqlServer server) throws Exception {
+        EvolutionScenario.run(databases(server), JpaNaming.SPRING_BOOT, dir);
     }
 
     /** Fresh databases on the server, each dropped when closed. */

@@ -85,7 +85,9 @@ public final class TestDatabase implements AutoCloseable {
     public List<String> columns(String table) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Connection c = connect(); ResultSet rs = c.getMetaData().getColumns(c.getCatalog(),
-                kind.equals("h2") ? "PUBLIC" : null, table, "%")) {
+                kind.equals("h2") ? "PUBLIC" : null,
+                // H2 stores Southward's names as unquoted SQL finds them: upper case.
+                c.getMetaData().storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table, "%")) {
             while (rs.next()) {
                 out.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
             }

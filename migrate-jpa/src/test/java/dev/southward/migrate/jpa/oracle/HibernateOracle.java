@@ -42,11 +42,6 @@ public final class HibernateOracle {
         settings.put("jakarta.persistence.jdbc.password", db.password());
         settings.put("hibernate.hbm2ddl.auto", action);
         settings.put("hibernate.connection.pool_size", "1");
-        if (action.equals("validate") && !db.mysql()) {
-            // Hibernate looks an unquoted name up in H2's metadata upper-cased, although with DATABASE_TO_UPPER=FALSE
-            // H2 keeps (and its SQL finds) the names as written: quoted, the lookup uses them as written too.
-            settings.put("hibernate.globally_quoted_identifiers", "true");
-        }
         if (naming == JpaNaming.SPRING_BOOT) {
             settings.put("hibernate.physical_naming_strategy",
                     "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy");

@@ -25,14 +25,14 @@ public record TestDb(String kind, String url, String user, String password, Data
     }
 
     /**
-     * A new in-memory H2 database. Unquoted names keep their case ({@code DATABASE_TO_UPPER=FALSE}), as they do on
-     * MySQL: Southward quotes its names and Hibernate does not (see docs/jpa.md).
+     * A new in-memory H2 database in H2's default mode: unquoted names fold to upper case, and Southward creates its
+     * names the way unquoted SQL (Hibernate's) finds them.
      *
      * @return the database
      */
     public static TestDb h2() {
-        String url = "jdbc:h2:mem:jpa_" + java.util.UUID.randomUUID().toString().replace("-", "")
-                + ";DB_CLOSE_DELAY=-1;DATABASE_TO_UPPER=FALSE";
+        String url = "jdbc:h2:mem:JPA_" + java.util.UUID.randomUUID().toString().replace("-", "").toUpperCase()
+                + ";DB_CLOSE_DELAY=-1";
         org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
         ds.setURL(url);
         ds.setUser("sa");

@@ -1,0 +1,18 @@
+package dev.southward.migrate.jpa.evolution.r1;
+
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToMany;
+import java.util.Set;
+
+/** An owner of tags, through an implicit join table, and of labels, in an implicit collection table. */
+@Entity
+public class Owner {
+    @Id
+    Long id;
+    @ManyToMany
+    Set<Tag> tags;
+    @ElementCollection
+    Set<String> labels;
+}

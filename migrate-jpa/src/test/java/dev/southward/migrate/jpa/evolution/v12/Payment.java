@@ -1,0 +1,21 @@
+package dev.southward.migrate.jpa.evolution.v12;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
+import java.math.BigDecimal;
+
+/** A payment, JOINED. */
+@Entity
+@Inheritance(strategy = InheritanceType.JOINED)
+public class Payment {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Column(precision = 12, scale = 2)
+    BigDecimal amount;
+}
