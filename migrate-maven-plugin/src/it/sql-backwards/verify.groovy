@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').text
 def migrations = new File(basedir, 'src/main/resources/southward/migrations/images')
-def names = { (migrations.list() ?: []).sort() }
+def names = { (migrations.list() ?: []).findAll { it.endsWith('.json') }.sort() } // the migrations; migrations.index is their cache
 
 assert log.contains('ALTER TABLE "IMAGES_IMAGE" ADD COLUMN "WIDTH" INTEGER NULL;')
 assert log.contains('ALTER TABLE "IMAGES_IMAGE" DROP COLUMN "WIDTH";')

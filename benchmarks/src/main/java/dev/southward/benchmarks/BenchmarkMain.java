@@ -459,7 +459,8 @@ public final class BenchmarkMain {
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                    // With the times (as cp -p, rsync -t, an unpacked archive): Southward's index stays valid.
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         }

@@ -60,7 +60,25 @@ public final class Workload {
             previous = write(dir, name, List.of(previous), ops, state);
             state = apply(ops, state);
         }
+        index(dir);
         return new Workload(count, dir);
+    }
+
+    /**
+     * Writes the per-app index ({@code migrations.index}) as {@code schemamigration} leaves it, once the files are
+     * older than the index's clock tick (a file written within it is always read), as they are in a checkout
+     * the build indexed.
+     */
+    static void index(Path dir) {
+        try {
+            Thread.sleep(2100);
+            dev.southward.migrate.loader.MigrationIndex.writeAll(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public int count() {

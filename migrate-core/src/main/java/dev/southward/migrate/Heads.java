@@ -8,8 +8,10 @@ import dev.southward.migrate.loader.MigrationCatalog;
 import dev.southward.migrate.migration.MigrationKey;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -34,7 +36,10 @@ final class Heads {
         return out;
     }
 
-    /** The applied rows after a run: what was read under the lock, less deleted ghosts, plus what ran. */
+    /**
+     * The applied rows after a run: what was read under the lock, less deleted ghosts, plus what ran. Null when a
+     * migration ran that is not in the graph; the caller then reads the rows again (see {@link #applied}).
+     */
     static Map<String, String> after(List<HistoryRow> read, List<MigrationKey> deleted, List<MigrateResult.Done> done,
             MigrationGraph graph) {
         Map<String, String> out = applied(read);
@@ -44,7 +49,7 @@ final class Heads {
         deleted.forEach(k -> out.remove(k.toString()));
         for (MigrateResult.Done d : done) {
             if (!graph.contains(d.key())) {
-                return null; // a replaced migration recorded with its squash: no head while such rows exist
+                return null;
             }
             if (d.backwards()) {
                 out.remove(d.key().toString());
@@ -56,23 +61,60 @@ final class Heads {
     }
 
     /**
-     * Writes the head when {@code applied} equals the files and the graph; returns whether it did.
+     * Writes the head when {@code applied} equals the files and the graph; returns whether it did. A row of a
+     * migration a squash replaces and whose file is gone ({@link MigrationCatalog#REPLACED}) may or may not be
+     * there, and its checksum is compared with nothing, as on the full path; the head counts such rows
+     * ({@link StartupCheck#digest}).
      *
      * @param applied {@code app.name} to checksum of the history's rows (null: not all applied)
      * @param files   the catalog of migration files
      */
     static boolean write(Handle h, HistoryTable history, Map<String, String> applied, Map<String, String> files,
             MigrationGraph graph) {
-        if (applied == null || files == MigrationCatalog.UNKNOWN || applied.isEmpty() || !applied.equals(files)
-                || graph.order().size() != applied.size()) {
+        String digest = digest(applied, files, graph);
+        if (digest == null) {
             return false;
+        }
+        history.writeHead(h, digest, applied.size());
+        return true;
+    }
+
+    /**
+     * The head's digest when {@code applied} equals the files and the graph, else null.
+     *
+     * @param applied {@code app.name} to checksum of the history's rows (null: not all applied)
+     * @param files   the catalog of migration files
+     */
+    static String digest(Map<String, String> applied, Map<String, String> files, MigrationGraph graph) {
+        if (applied == null || files == MigrationCatalog.UNKNOWN || applied.isEmpty() || !graph.partial().isEmpty()) {
+            return null;
+        }
+        Set<String> replaced = new HashSet<>();
+        graph.squashes().values().forEach(keys -> keys.forEach(k -> replaced.add(k.toString())));
+        int replacedRows = 0;
+        for (Map.Entry<String, String> row : applied.entrySet()) {
+            String file = files.get(row.getKey());
+            if (MigrationCatalog.REPLACED.equals(file) && replaced.contains(row.getKey())) {
+                replacedRows++;
+            } else if (!row.getValue().equals(file)) {
+                return null; // a ghost, or a checksum the files do not have
+            }
+        }
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            if (!MigrationCatalog.REPLACED.equals(file.getValue()) && !applied.containsKey(file.getKey())) {
+                return null; // pending
+            }
         }
         for (MigrationKey k : graph.order()) {
             if (!graph.get(k).checksum().equals(applied.get(k.toString()))) {
-                return false;
+                return null;
             }
         }
-        history.writeHead(h, HistoryDigest.of(applied), applied.size());
-        return true;
+        for (String k : applied.keySet()) {
+            if (!replaced.contains(k) && !graph.contains(MigrationKey.parse(k))) {
+                return null;
+            }
+        }
+        return StartupCheck.digest(files, replacedRows);
     }
 }

@@ -241,13 +241,18 @@ public final class Southward {
                 }
                 Collector done = new Collector(listener);
                 long start = System.nanoTime();
+                Map<String, String> applied;
                 try (JournalConnection journal = JournalConnection.open(jdbi(), c.dialect, c.history)) {
                     recordSquashes(c, journal.handle(), c.rows.orElse(List.of()), plan);
-                    new Executor(c.history, c.renderer, c.dialect, done).run(h, journal.handle(), rendered,
+                    new Executor(c.history, c.renderer, c.dialect, done).withCompanions(SquashHistory.companions(
+                            c.graph, plan, c.rows.orElse(List.of()))).run(h, journal.handle(), rendered,
                             request.isFake());
-                    if (!c.graph.squashes().isEmpty() && !done.done.isEmpty()) {
-                        recordSquashes(c, journal.handle(), c.history.read(journal.handle()).orElse(List.of()),
-                                new Plan(List.of()));
+                    applied = Heads.after(c.rows.orElse(List.of()), deleted, done.done, graph);
+                    if (!c.graph.squashes().isEmpty()) {
+                        // The rows read again (still under the lock) plus those written here are the history now.
+                        List<HistoryRow> now = new ArrayList<>(c.history.read(journal.handle()).orElse(List.of()));
+                        now.addAll(recordSquashes(c, journal.handle(), now, new Plan(List.of())));
+                        applied = Heads.applied(now);
                     }
                 }
                 if (!done.done.isEmpty()) {
@@ -256,8 +261,7 @@ public final class Southward {
                             (System.nanoTime() - start) / 1_000_000);
                 }
                 // Still under the lock, and the rows read under it plus what ran are the history now.
-                Heads.write(h, c.history, Heads.after(c.rows.orElse(List.of()), deleted, done.done, graph),
-                        catalog.read(), graph);
+                Heads.write(h, c.history, applied, catalog.read(), graph);
                 return new MigrateResult(done.done, deleted, ignored(request, c));
             });
         }));
@@ -333,12 +337,13 @@ public final class Southward {
      * Records squashes and the migrations they replace alike (see {@link SquashHistory}): the rows missing, and,
      * before a squash is unapplied, no more rows for what it replaces.
      */
-    private static void recordSquashes(Context c, Handle journal, List<HistoryRow> rows, Plan plan) {
+    private static List<HistoryRow> recordSquashes(Context c, Handle journal, List<HistoryRow> rows, Plan plan) {
         List<HistoryRow> missing = SquashHistory.missing(c.graph, rows);
         if (!missing.isEmpty()) {
             c.history.write(journal, missing);
         }
         SquashHistory.forgotten(c.graph, plan, rows).forEach(k -> c.history.delete(journal, k));
+        return missing;
     }
 
     private interface RecoveryAction {
@@ -498,13 +503,51 @@ public final class Southward {
         Set<String> declared = new java.util.TreeSet<>(
                 dev.southward.migrate.model.ModelScanner.appNames(apps));
         models.models().values().forEach(m -> declared.add(m.app()));
+        MakeResult made;
         if (request.isUpdate()) {
             Update update = Update.of(migrations(), request.apps());
-            MakeResult made = new MigrationMaker(models, declared, MigrationGraph.of(update.remaining()), directory)
+            made = new MigrationMaker(models, declared, MigrationGraph.of(update.remaining()), directory)
                     .make(request);
-            return request.isCheck() || request.isPrintOnly() ? made : update.finish(made, directory);
+            made = request.isCheck() || request.isPrintOnly() ? made : update.finish(made, directory);
+        } else {
+            made = new MigrationMaker(models, declared, MigrationGraph.of(migrations()), directory).make(request);
         }
-        return new MigrationMaker(models, declared, MigrationGraph.of(migrations()), directory).make(request);
+        if (!request.isCheck() && !request.isPrintOnly()) {
+            Set<Path> apps = new java.util.TreeSet<>();
+            made.migrations().forEach(m -> apps.add(m.path().getParent()));
+            apps.forEach(Southward::writeIndex);
+        }
+        return made;
+    }
+
+    /**
+     * Writes the index of every app folder of the migrations directory ({@code <app>/migrations.index}, see
+     * {@code docs/file-format.md}), so that a start-up in a new JVM reads one small file per app instead of every
+     * migration file. {@link #makeMigrations} and {@link #squashMigrations} keep the index of the apps they write
+     * up to date; this is the build step for the others (e.g. files written or edited by hand, or copied).
+     *
+     * @return the index files written
+     * @throws SouthwardException when no migrations directory is configured, or a file cannot be read or written
+     */
+    public List<Path> writeMigrationIndexes() {
+        if (directory == null) {
+            throw new SouthwardException("writeMigrationIndexes writes into a migrations directory: configure "
+                    + "withMigrationsDirectory(Path.of(\"src/main/resources/" + location + "\"))");
+        }
+        try {
+            return dev.southward.migrate.loader.MigrationIndex.writeAll(directory);
+        } catch (java.io.IOException e) {
+            throw new SouthwardException("Cannot write the migrations indexes in " + directory + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static Path writeIndex(Path appDir) {
+        try {
+            return dev.southward.migrate.loader.MigrationIndex.write(appDir);
+        } catch (java.io.IOException e) {
+            throw new SouthwardException("Cannot write the migrations index of " + appDir + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -531,6 +574,7 @@ public final class Southward {
         } catch (java.io.IOException e) {
             throw new SouthwardException("Cannot write " + file + ": " + e.getMessage(), e);
         }
+        writeIndex(file.getParent());
         return new SquashResult(s.key(), file, s.replaces(), s.before(), s.after());
     }
 
@@ -676,8 +720,7 @@ public final class Southward {
      */
     private void recordHead(Handle h, MigrationGraph graph, Context first, StartupCheck.Catalog catalog) {
         Map<String, String> files = catalog.read();
-        if (Heads.applied(first.rows.orElse(List.of())) == null || !files.equals(Heads.applied(first.rows.orElse(
-                List.of())))) {
+        if (Heads.digest(Heads.applied(first.rows.orElse(List.of())), files, graph) == null) {
             return; // ghosts, an app migrated back, or files the catalog cannot read: nothing to cache
         }
         locked(h, first, lock -> {

@@ -70,23 +70,59 @@ final class StartupCheck {
             return Probe.UNKNOWN; // no head, or a row not applied: the full path reads the rows and explains
         }
         Map<String, String> files = catalog.read();
-        boolean upToDate = files != MigrationCatalog.UNKNOWN && total == files.size() + 1
-                && head.equals(digest(files));
+        if (files == MigrationCatalog.UNKNOWN) {
+            return Probe.UNKNOWN;
+        }
+        Digest digest = digest(files);
+        int plus = head.indexOf('+');
+        long replacedRows;
+        try {
+            replacedRows = plus < 0 ? 0 : Long.parseLong(head.substring(plus + 1));
+        } catch (NumberFormatException e) {
+            return Probe.UNKNOWN;
+        }
+        // Every file's row, and as many rows of migrations a squash replaced (files gone) as the head counted.
+        boolean upToDate = replacedRows <= digest.replaced() && total == digest.required() + replacedRows + 1
+                && (plus < 0 ? head : head.substring(0, plus)).equals(digest.digest());
         return upToDate ? new Probe(true, null) : Probe.UNKNOWN;
     }
 
-    /** {@link HistoryDigest} of the files, kept with the last catalog (catalogs are immutable and cached). */
-    static String digest(Map<String, String> files) {
+    /**
+     * The head's digest for these files with {@code replacedRows} rows of migrations that a squash replaced and
+     * whose files are gone ({@link MigrationCatalog#REPLACED}): {@link HistoryDigest} of the other files, then
+     * {@code +} and that count when there are such rows. Those rows' checksums are compared with nothing, as on the
+     * full path; they are only counted.
+     */
+    static String digest(Map<String, String> files, int replacedRows) {
+        String base = digest(files).digest();
+        return replacedRows == 0 ? base : base + "+" + replacedRows;
+    }
+
+    /**
+     * {@link HistoryDigest} of the files that are not {@link MigrationCatalog#REPLACED}, their count and the count
+     * of replaced ones; kept with the last catalog (catalogs are immutable and cached).
+     */
+    private static Digest digest(Map<String, String> files) {
         Object[] last = lastDigest;
         if (last != null && last[0] == files) {
-            return (String) last[1];
+            return (Digest) last[1];
         }
-        String digest = HistoryDigest.of(files);
+        Map<String, String> required = new java.util.HashMap<>(files.size() * 2);
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            if (!MigrationCatalog.REPLACED.equals(e.getValue())) {
+                required.put(e.getKey(), e.getValue());
+            }
+        }
+        Digest digest = new Digest(HistoryDigest.of(required), required.size(), files.size() - required.size());
         lastDigest = new Object[] {files, digest};
         return digest;
     }
 
     private static volatile Object[] lastDigest;
+
+    /** The digest of the files that are not replaced, their count, and the count of replaced ones. */
+    private record Digest(String digest, int required, int replaced) {
+    }
 
     /** Where the catalog of migration files comes from: read only if the history needs comparing. */
     interface Catalog {

@@ -9,6 +9,7 @@ import dev.southward.migrate.migration.MigrationKey;
 import dev.southward.migrate.operation.Step;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
@@ -29,6 +30,7 @@ public final class Executor {
     private final PlanRenderer renderer;
     private final Dialect dialect;
     private final MigrationListener listener;
+    private Map<MigrationKey, List<HistoryRow>> companions = Map.of();
 
     /**
      * An executor that records every step in one history table and reports progress to one listener.
@@ -43,6 +45,18 @@ public final class Executor {
         this.renderer = renderer;
         this.dialect = dialect;
         this.listener = listener;
+    }
+
+    /**
+     * Rows recorded in the same write as a migration's row that marks it applied: the rows of the migrations a
+     * squash replaces (see {@code squash.SquashHistory#companions}).
+     *
+     * @param rows migration to the rows written with it when it is applied
+     * @return this
+     */
+    public Executor withCompanions(Map<MigrationKey, List<HistoryRow>> rows) {
+        this.companions = rows;
+        return this;
     }
 
     /**
@@ -78,6 +92,7 @@ public final class Executor {
             history.delete(journal, m.key());
         } else {
             open.add(intent(rm, 0).done(0));
+            open.addAll(companions.getOrDefault(m.key(), List.of()));
             flush(journal, open);
         }
         listener.finished(m.key(), rm.backwards(), 0, true);
@@ -128,6 +143,7 @@ public final class Executor {
                 history.delete(journal, m.key());
             } else {
                 open.add(intents.get(b).done(millis));
+                open.addAll(companions.getOrDefault(m.key(), List.of()));
             }
             LOG.debug("{} {} in {} ms", rm.backwards() ? "Unapplied" : "Applied", m.key(), millis);
             listener.finished(m.key(), rm.backwards(), millis, false);

@@ -21,6 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * edited. Anything unusual (a bad file name, a file the lexer cannot follow, an unreadable file) makes it
  * {@link #UNKNOWN}, and the caller takes the full path, whose errors name the file.
  *
+ * <p>In a new JVM, a file that its app's {@link MigrationIndex} provably describes (jar: size and CRC32 in the
+ * central directory; directory: size and a time well before the index) is taken from the index, unread.
+ *
  * <p>Cached like the headers of {@link MigrationLoader}: classpath resources for the class loader's life; a
  * directory while the modification times of its folders are unchanged. That catches files added, removed or
  * renamed, checkouts, and editors that save by replacing the file, without a file system call per file; an
@@ -45,6 +48,12 @@ public final class MigrationCatalog {
     private MigrationCatalog() {
     }
 
+    /** Forgets what was cached, as a new JVM would (tests). */
+    static void forget() {
+        CLASSPATH.clear();
+        DIRECTORIES.clear();
+    }
+
     /**
      * {@code app.name} to checksum for a directory of app folders; empty when it does not exist.
      *
@@ -65,7 +74,7 @@ public final class MigrationCatalog {
             List<Path> apps = MigrationSources.sorted(key, false);
             List<FileTime> times = times(key, apps);
             long readAt = System.currentTimeMillis();
-            Map<String, String> checksums = read(MigrationSources.inDirectory(key));
+            Map<String, String> checksums = read(MigrationSources.inDirectory(key, true));
             if (checksums != UNKNOWN && settled(times, readAt)) {
                 DIRECTORIES.put(key, new Cached(apps, times, checksums));
             }
@@ -127,7 +136,7 @@ public final class MigrationCatalog {
         }
         Map<String, String> checksums;
         try {
-            checksums = read(MigrationSources.onClasspath(loader, location));
+            checksums = read(MigrationSources.onClasspath(loader, location, true));
         } catch (RuntimeException e) {
             return UNKNOWN;
         }
@@ -142,16 +151,31 @@ public final class MigrationCatalog {
         java.util.Set<String> replaced = new java.util.HashSet<>();
         for (MigrationSources.Found f : files) {
             String name = f.fileName().substring(0, f.fileName().length() - ".json".length());
-            if (!MigrationKey.isName(name)) {
+            // An indexed name was checked when the index was written; and a name that is no migration's could only
+            // make the digest differ from the head's, which the full path then reports.
+            if (f.indexed() == null && !MigrationKey.isName(name)) {
                 return UNKNOWN;
             }
             String checksum;
-            try (InputStream in = f.source().open()) {
-                MigrationHead head = MigrationHead.read(in);
-                checksum = head.checksum();
-                replaces(head, f.app(), replaced);
-            } catch (IOException e) {
-                return UNKNOWN;
+            if (f.indexed() != null) {
+                checksum = f.indexed().checksum();
+                String names = f.indexed().replaces();
+                for (int at = 0; at < names.length(); ) {
+                    int end = names.indexOf(',', at);
+                    end = end < 0 ? names.length() : end;
+                    replaced.add(f.app() + "." + names.substring(at, end));
+                    at = end + 1;
+                }
+            } else {
+                try (InputStream in = f.source().open()) {
+                    MigrationHead head = MigrationHead.read(in);
+                    checksum = head.checksum();
+                    for (String r : replaces(head)) {
+                        replaced.add(f.app() + "." + r);
+                    }
+                } catch (IOException e) {
+                    return UNKNOWN;
+                }
             }
             String key = f.app() + "." + name;
             if (checksum == null || out.put(key, checksum) != null) {
@@ -163,10 +187,12 @@ public final class MigrationCatalog {
     }
 
     /**
-     * Adds {@code app.name} of each migration a squash's {@code "replaces"} names (it precedes the snapshot, so it is
-     * in the head). A plain scan: the names are strings without escapes; the key inside a string would be escaped.
+     * The names a squash's {@code "replaces"} lists (it precedes the snapshot, so it is in the head); empty for
+     * other migrations. A plain scan: the names are strings without escapes; the key inside a string would be
+     * escaped.
      */
-    private static void replaces(MigrationHead head, String app, java.util.Set<String> out) {
+    static List<String> replaces(MigrationHead head) {
+        List<String> out = new ArrayList<>();
         byte[] b = head.bytes();
         byte[] key = "\"replaces\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         int at = -1;
@@ -176,12 +202,12 @@ public final class MigrationCatalog {
             }
         }
         if (at < 0) {
-            return;
+            return out;
         }
         int i = at;
         while (i < head.length() && b[i] != '[') {
             if (b[i] != ':' && b[i] != ' ' && b[i] != '\n' && b[i] != '\r' && b[i] != '\t') {
-                return;
+                return out;
             }
             i++;
         }
@@ -191,10 +217,11 @@ public final class MigrationCatalog {
                 while (end < head.length() && b[end] != '"') {
                     end++;
                 }
-                out.add(app + "." + new String(b, i + 1, end - i - 1, java.nio.charset.StandardCharsets.UTF_8));
+                out.add(new String(b, i + 1, end - i - 1, java.nio.charset.StandardCharsets.UTF_8));
                 i = end;
             }
             i++;
         }
+        return out;
     }
 }

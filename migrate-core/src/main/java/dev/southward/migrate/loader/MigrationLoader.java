@@ -35,6 +35,12 @@ public final class MigrationLoader {
     private MigrationLoader() {
     }
 
+    /** Forgets what was cached, as a new JVM would (tests). */
+    static void forget() {
+        CLASSPATH.clear();
+        DIRECTORIES.clear();
+    }
+
     /**
      * Migrations under {@code location} (e.g. {@code southward/migrations}) on the class loader's classpath.
      *
@@ -46,7 +52,7 @@ public final class MigrationLoader {
     public static List<Migration> fromClasspath(ClassLoader loader, String location) {
         Map<String, List<Migration>> perLoader = CLASSPATH.computeIfAbsent(loader,
                 k -> new java.util.concurrent.ConcurrentHashMap<>());
-        return perLoader.computeIfAbsent(location, k -> load(MigrationSources.onClasspath(loader, location)));
+        return perLoader.computeIfAbsent(location, k -> load(MigrationSources.onClasspath(loader, location, false)));
     }
 
     /**
@@ -66,7 +72,7 @@ public final class MigrationLoader {
         if (cached != null && cached.signature().equals(signature)) {
             return cached.migrations();
         }
-        List<Migration> loaded = load(MigrationSources.inDirectory(directory));
+        List<Migration> loaded = load(MigrationSources.inDirectory(directory, false));
         DIRECTORIES.put(key, new Cached(signature, loaded));
         return loaded;
     }
@@ -78,8 +84,9 @@ public final class MigrationLoader {
             for (Path appDir : MigrationSources.sorted(root, false)) {
                 for (Path f : MigrationSources.sorted(appDir, true)) {
                     var attributes = Files.readAttributes(f, BasicFileAttributes.class);
+                    // The time as a number: FileTime.toString() formats a date, ten thousand times at start-up.
                     out.add(appDir.getFileName() + "/" + f.getFileName() + ":" + attributes.size() + ":"
-                            + attributes.lastModifiedTime());
+                            + attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
                 }
             }
         } catch (IOException e) {

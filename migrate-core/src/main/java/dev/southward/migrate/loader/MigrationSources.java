@@ -30,21 +30,42 @@ final class MigrationSources {
      * @param fileName e.g. {@code 0001_initial.json}
      * @param location path or URL, for messages
      * @param source   opens its content
+     * @param indexed  its entry in the app's {@link MigrationIndex} when that provably describes this file, else
+     *                 null (the file is read)
      */
-    record Found(String app, String fileName, String location, MigrationReader.Source source) {
+    record Found(String app, String fileName, String location, MigrationReader.Source source,
+            MigrationIndex.Entry indexed) {
     }
 
     private MigrationSources() {
     }
 
-    /** The {@code .json} files in the app folders of a directory, sorted by app and name. */
-    static List<Found> inDirectory(Path root) {
+    /**
+     * The {@code .json} files in the app folders of a directory, by app, and by name unless {@code indexed}.
+     *
+     * @param indexed whether to match the files with each app's {@link MigrationIndex} (a {@code stat} each)
+     */
+    static List<Found> inDirectory(Path root, boolean indexed) {
         List<Found> out = new ArrayList<>();
         try {
             for (Path appDir : sorted(root, false)) {
-                for (Path file : sorted(appDir, true)) {
-                    out.add(new Found(appDir.getFileName().toString(), file.getFileName().toString(),
-                            file.toString(), new FileSource(file)));
+                MigrationIndex.Index index = indexed ? MigrationIndex.inDirectory(appDir) : null;
+                java.io.File folder = appDir.toFile();
+                String app = appDir.getFileName().toString();
+                String[] names = folder.list();
+                if (names == null) {
+                    throw new IOException("cannot list " + appDir);
+                }
+                if (!indexed) {
+                    java.util.Arrays.sort(names); // the start-up's catalog is a map: no order to pay for
+                }
+                // java.io.File, not a Path per file: a new JVM's start-up goes through ten thousand of them.
+                for (String name : names) {
+                    if (name.endsWith(".json")) {
+                        java.io.File file = new java.io.File(folder, name);
+                        out.add(new Found(app, name, file.getPath(), new FileSource(file),
+                                index == null ? null : MigrationIndex.trusted(index, name, file)));
+                    }
                 }
             }
         } catch (IOException e) {
@@ -74,21 +95,25 @@ final class MigrationSources {
         return out;
     }
 
-    /** Files under {@code location} on the class loader's classpath, in directories and jars. */
-    static List<Found> onClasspath(ClassLoader loader, String location) {
+    /**
+     * Files under {@code location} on the class loader's classpath, in directories and jars.
+     *
+     * @param indexed whether to match the files with each app's {@link MigrationIndex}
+     */
+    static List<Found> onClasspath(ClassLoader loader, String location, boolean indexed) {
         List<Found> out = new ArrayList<>();
         try {
             Enumeration<URL> roots = loader.getResources(location);
             while (roots.hasMoreElements()) {
                 URL root = roots.nextElement();
                 if (root.getProtocol().equals("jar")) {
-                    inJar(root, location, out);
+                    inJar(root, location, indexed, out);
                 } else if (root.getProtocol().equals("file")) {
-                    out.addAll(inDirectory(Path.of(root.toURI())));
+                    out.addAll(inDirectory(Path.of(root.toURI()), indexed));
                 }
             }
             if (out.isEmpty()) {
-                inClasspathJars(loader, location, out);
+                inClasspathJars(loader, location, indexed, out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -102,7 +127,8 @@ final class MigrationSources {
      * A jar built without directory entries does not answer {@code getResources(location)}: as a fallback, when
      * nothing was found, look inside every jar of the class path.
      */
-    private static void inClasspathJars(ClassLoader loader, String location, List<Found> out) throws IOException {
+    private static void inClasspathJars(ClassLoader loader, String location, boolean indexed, List<Found> out)
+            throws IOException {
         Set<String> jars = new LinkedHashSet<>();
         for (ClassLoader c = loader; c != null; c = c.getParent()) {
             if (c instanceof java.net.URLClassLoader u) {
@@ -116,41 +142,56 @@ final class MigrationSources {
         }
         for (String jar : jars) {
             if (jar.endsWith(".jar") && Files.isRegularFile(Path.of(jar))) {
-                inJar(new URL("jar:" + Path.of(jar).toUri() + "!/"), location, out);
+                inJar(new URL("jar:" + Path.of(jar).toUri() + "!/"), location, indexed, out);
             }
         }
     }
 
-    private static void inJar(URL root, String location, List<Found> out) throws IOException {
+    /**
+     * The migration files in a jar, from its central directory; with {@code indexed}, each app's index is read and
+     * a file whose size and CRC32 there are the index's is taken from it (its entry is not read).
+     */
+    private static void inJar(URL root, String location, boolean indexed, List<Found> out) throws IOException {
         JarURLConnection connection = (JarURLConnection) root.openConnection();
         connection.setUseCaches(false);
-        List<String> names = new ArrayList<>();
+        java.util.TreeMap<String, JarEntry> entries = new java.util.TreeMap<>(); // sorted, without a lambda
+        java.util.Map<String, MigrationIndex.Index> indexes = new java.util.HashMap<>();
+        String prefix = location.endsWith("/") ? location : location + "/";
         try (JarFile jar = connection.getJarFile()) {
-            String prefix = location.endsWith("/") ? location : location + "/";
             Enumeration<JarEntry> all = jar.entries();
             while (all.hasMoreElements()) {
-                String name = all.nextElement().getName();
-                if (name.startsWith(prefix) && name.endsWith(".json")
-                        && name.indexOf('/', prefix.length()) == name.lastIndexOf('/')
-                        && name.lastIndexOf('/') > prefix.length()) {
-                    names.add(name);
+                JarEntry entry = all.nextElement();
+                String name = entry.getName();
+                if (!name.startsWith(prefix) || name.indexOf('/', prefix.length()) != name.lastIndexOf('/')
+                        || name.lastIndexOf('/') <= prefix.length()) {
+                    continue;
+                }
+                if (name.endsWith(".json")) {
+                    entries.put(name, entry);
+                } else if (indexed && name.endsWith("/" + MigrationIndex.FILE_NAME)) {
+                    try (java.io.InputStream in = jar.getInputStream(entry)) {
+                        MigrationIndex.Index index = MigrationIndex.parse(in);
+                        if (index != null) {
+                            indexes.put(name.substring(prefix.length(), name.lastIndexOf('/')), index);
+                        }
+                    }
                 }
             }
         }
-        Collections.sort(names);
         String jarUrl = connection.getJarFileURL().toString();
-        String prefix = location.endsWith("/") ? location : location + "/";
-        for (String name : names) {
+        for (JarEntry entry : entries.values()) {
+            String name = entry.getName();
             String[] parts = name.substring(prefix.length()).split("/");
             URL url = new URL("jar:" + jarUrl + "!/" + name);
-            out.add(new Found(parts[0], parts[1], url.toString(), new UrlSource(url)));
+            out.add(new Found(parts[0], parts[1], url.toString(), new UrlSource(url),
+                    MigrationIndex.trusted(indexes.get(parts[0]), parts[1], entry.getSize(), entry.getCrc())));
         }
     }
 
-    private record FileSource(Path file) implements MigrationReader.Source {
+    private record FileSource(java.io.File file) implements MigrationReader.Source {
         @Override
         public java.io.InputStream open() throws IOException {
-            return new java.io.FileInputStream(file.toFile()); // java.io: already loaded in any JVM
+            return new java.io.FileInputStream(file); // java.io: already loaded in any JVM
         }
     }
 

@@ -56,6 +56,37 @@ public final class SquashHistory {
     }
 
     /**
+     * The rows of replaced migrations (files still here, no row yet) to record with each squash the plan applies,
+     * in the same write as the squash's own row, so that no state is left where one is recorded without the other.
+     *
+     * @param graph the graph for the history
+     * @param plan  the plan
+     * @param rows  the history rows
+     * @return squash to the rows to write with it; empty when none
+     */
+    public static Map<MigrationKey, List<HistoryRow>> companions(MigrationGraph graph, Plan plan,
+            List<HistoryRow> rows) {
+        if (graph.squashes().isEmpty()) {
+            return Map.of();
+        }
+        java.util.Set<MigrationKey> recorded = new java.util.HashSet<>();
+        rows.forEach(r -> recorded.add(r.key()));
+        Map<MigrationKey, Migration> files = new HashMap<>();
+        graph.files().forEach(m -> files.put(m.key(), m));
+        Map<MigrationKey, List<HistoryRow>> out = new HashMap<>();
+        for (PlanStep step : plan.steps()) {
+            List<MigrationKey> replaced = graph.squashes().get(step.migration().key());
+            if (!step.backwards() && replaced != null) {
+                List<HistoryRow> with = new ArrayList<>();
+                replaced.stream().filter(r -> !recorded.contains(r) && files.containsKey(r))
+                        .forEach(r -> with.add(applied(r, files.get(r).checksum())));
+                out.put(step.migration().key(), with);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The rows to delete before a plan runs: those of the migrations replaced by each squash it unapplies.
      *
      * @param graph the graph for the history

@@ -44,14 +44,14 @@ public final class Project {
         return root.resolve("src/main/resources/southward/migrations").resolve(app);
     }
 
-    /** The names of an app's migration files, sorted. */
+    /** The names of an app's migration files, sorted (not their cache beside them, {@code migrations.index}). */
     public List<String> migrationFiles(String app) {
         Path dir = migrations(app);
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(f -> f.getFileName().toString()).sorted().toList();
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
