@@ -3,7 +3,6 @@ package dev.southward.migrate;
 import dev.southward.migrate.dialect.Dialect;
 import dev.southward.migrate.dialect.Dialects;
 import dev.southward.migrate.dryrun.PreconditionChecker;
-import dev.southward.migrate.execute.Executor;
 import dev.southward.migrate.execute.MigrationListener;
 import dev.southward.migrate.execute.PlanRenderer;
 import dev.southward.migrate.execute.RenderedMigration;
@@ -11,17 +10,11 @@ import dev.southward.migrate.execute.StateReplayer;
 import dev.southward.migrate.graph.MigrationGraph;
 import dev.southward.migrate.history.HistoryRow;
 import dev.southward.migrate.history.HistoryTable;
-import dev.southward.migrate.loader.MigrationLoader;
 import dev.southward.migrate.migration.Migration;
 import dev.southward.migrate.migration.MigrationKey;
 import dev.southward.migrate.plan.Plan;
-import dev.southward.migrate.plan.Planner;
-import dev.southward.migrate.recovery.BetweenMigrations;
 import dev.southward.migrate.recovery.Recovery;
-import dev.southward.migrate.squash.SquashHistory;
 import dev.southward.migrate.state.ProjectState;
-import dev.southward.migrate.writer.MigrationMaker;
-import dev.southward.migrate.writer.Update;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -218,58 +210,7 @@ public final class Southward {
         if (probe.upToDate()) {
             return completed(new MigrateResult(List.of()));
         }
-        MigrationGraph graph = graph();
-        return completed(jdbi().withHandle(h -> {
-            Context first = probe.rows() != null ? context(h, graph, Optional.of(probe.rows())) : read(h, graph);
-            if (first.check.unfinished().isEmpty() && plan(first, request).isEmpty()
-                    && !(request.isDeleteGhosts() && !first.check.ghosts().isEmpty())
-                    && SquashHistory.missing(first.graph, first.rows.orElse(List.of())).isEmpty()) {
-                if (request.isPlain()) {
-                    recordHead(h, graph, first, catalog);
-                }
-                return new MigrateResult(List.of(), List.of(), ignored(request, first));
-            }
-            return locked(h, first, lock -> {
-                Context c = settle(h, graph, lock == null ? first : read(h, graph));
-                List<MigrationKey> deleted = request.isDeleteGhosts() ? c.check.deletableGhosts(request) : List.of();
-                deleted.forEach(g -> c.history.delete(h, g));
-                Plan plan = plan(c, request);
-                c.check.refuseOutOfOrder(plan, request.isMerge());
-                List<RenderedMigration> rendered = c.renderer.render(plan, c.applied);
-                if (c.rows.isEmpty()) {
-                    c.history.create(h);
-                }
-                Collector done = new Collector(listener);
-                long start = System.nanoTime();
-                Map<String, String> applied;
-                try (JournalConnection journal = JournalConnection.open(jdbi(), c.dialect, c.history)) {
-                    recordSquashes(c, journal.handle(), c.rows.orElse(List.of()), plan);
-                    new Executor(c.history, c.renderer, c.dialect, done).withCompanions(SquashHistory.companions(
-                            c.graph, plan, c.rows.orElse(List.of()))).run(h, journal.handle(), rendered,
-                            request.isFake());
-                    applied = Heads.after(c.rows.orElse(List.of()), deleted, done.done, graph);
-                    if (!c.graph.squashes().isEmpty()) {
-                        // The rows read again (still under the lock) plus those written here are the history now.
-                        List<HistoryRow> now = new ArrayList<>(c.history.read(journal.handle()).orElse(List.of()));
-                        now.addAll(recordSquashes(c, journal.handle(), now, new Plan(List.of())));
-                        applied = Heads.applied(now);
-                    }
-                }
-                if (!done.done.isEmpty()) {
-                    org.slf4j.LoggerFactory.getLogger(Southward.class).debug("Southward: {} migration(s) {} in {} ms",
-                            done.done.size(), done.done.get(0).backwards() ? "unapplied" : "applied",
-                            (System.nanoTime() - start) / 1_000_000);
-                }
-                // Still under the lock, and the rows read under it plus what ran are the history now.
-                Heads.write(h, c.history, applied, catalog.read(), graph);
-                return new MigrateResult(done.done, deleted, ignored(request, c));
-            });
-        }));
-    }
-
-    /** The ghosts a run goes on despite, with ignore-ghost-migrations. */
-    private static List<MigrationKey> ignored(MigrateRequest request, Context c) {
-        return request.isIgnoreGhosts() && !request.isDeleteGhosts() ? c.check.ghosts() : List.of();
+        return completed(session().migrate(graph(), request, catalog, probe));
     }
 
     /** Tells the listener how the run ended (the INFO summary of the default listener) and returns the result. */
@@ -297,7 +238,7 @@ public final class Southward {
      * @throws SouthwardException when no migration is between migrations, or its state cannot be established
      */
     public MigrateResult resume(StatementOutcome outcome) {
-        return recover((r, h, journal, row) -> r.resume(h, journal, row, outcome));
+        return session().recover(graph(), (r, h, journal, row) -> r.resume(h, journal, row, outcome));
     }
 
     /**
@@ -318,7 +259,7 @@ public final class Southward {
      * @throws SouthwardException when no migration is between migrations, or what ran cannot be undone
      */
     public MigrateResult revert(StatementOutcome outcome) {
-        return recover((r, h, journal, row) -> r.revert(h, journal, row, outcome));
+        return session().recover(graph(), (r, h, journal, row) -> r.revert(h, journal, row, outcome));
     }
 
     /**
@@ -330,86 +271,7 @@ public final class Southward {
      * @throws SouthwardException when no migration is between migrations, or the schema differs and not {@code force}
      */
     public MigrateResult markApplied(boolean force) {
-        return recover((r, h, journal, row) -> r.markApplied(h, journal, row, force));
-    }
-
-    /**
-     * Records squashes and the migrations they replace alike (see {@link SquashHistory}): the rows missing, and,
-     * before a squash is unapplied, no more rows for what it replaces.
-     */
-    private static List<HistoryRow> recordSquashes(Context c, Handle journal, List<HistoryRow> rows, Plan plan) {
-        List<HistoryRow> missing = SquashHistory.missing(c.graph, rows);
-        if (!missing.isEmpty()) {
-            c.history.write(journal, missing);
-        }
-        SquashHistory.forgotten(c.graph, plan, rows).forEach(k -> c.history.delete(journal, k));
-        return missing;
-    }
-
-    private interface RecoveryAction {
-        void run(Recovery recovery, Handle h, Handle journal, HistoryRow row);
-    }
-
-    private MigrateResult recover(RecoveryAction action) {
-        MigrationGraph files = graph();
-        return jdbi().withHandle(h -> {
-            Dialect dialect = Dialects.forConnection(h.getConnection());
-            HistoryTable history = new HistoryTable(historyTable, dialect);
-            return locked(h, new Context(dialect, history, Optional.empty(), null, Set.of(), null, files), ignored -> {
-                MigrationGraph graph = files.forHistory(recorded(history.read(h).orElse(List.of())));
-                List<HistoryRow> unfinished = new HistoryCheck(graph, history.read(h).orElse(List.of())).unfinished();
-                if (unfinished.isEmpty()) {
-                    throw new SouthwardException("No migration is between migrations: nothing to recover.");
-                }
-                PlanRenderer renderer = new PlanRenderer(graph, dialect, classLoader);
-                Collector done = new Collector(listener);
-                try (JournalConnection journal = JournalConnection.open(jdbi(), dialect, history)) {
-                    Recovery recovery = new Recovery(graph, dialect, history, renderer,
-                            new Executor(history, renderer, dialect, done));
-                    if (recovery.settleBatch(h, journal.handle(), unfinished)) {
-                        unfinished = new HistoryCheck(graph, history.read(h).orElse(List.of())).unfinished();
-                    }
-                    for (HistoryRow row : unfinished) {
-                        action.run(recovery, h, journal.handle(), row);
-                    }
-                }
-                return new MigrateResult(done.done);
-            });
-        });
-    }
-
-    private interface LockedWork<T> {
-        T run(AutoCloseable lock);
-    }
-
-    /** Runs {@code work} holding the dialect's migration lock (a no-op on H2). */
-    private <T> T locked(Handle h, Context c, LockedWork<T> work) {
-        AutoCloseable lock = c.dialect.lock(h, historyTable, lockTimeout);
-        T result;
-        try {
-            result = work.run(lock);
-        } catch (RuntimeException e) {
-            release(lock, e);
-            throw e;
-        }
-        release(lock, null);
-        return result;
-    }
-
-    /** Releases the lock; when the work failed (its connection may be dead), a failed release is only attached. */
-    private static void release(AutoCloseable lock, RuntimeException failure) {
-        if (lock == null) {
-            return;
-        }
-        try {
-            lock.close();
-        } catch (Exception e) {
-            if (failure != null) {
-                failure.addSuppressed(e);
-            } else {
-                throw new SouthwardException("Cannot release the migration lock: " + e.getMessage(), e);
-            }
-        }
+        return session().recover(graph(), (r, h, journal, row) -> r.markApplied(h, journal, row, force));
     }
 
     /**
@@ -423,7 +285,8 @@ public final class Southward {
     public Plan plan(MigrateRequest request) {
         MigrationGraph graph = graph();
         return jdbi().withHandle(h -> {
-            return plan(context(h, graph), request);
+            Session session = session();
+            return session.plan(session.context(h, graph), request);
         });
     }
 
@@ -439,13 +302,14 @@ public final class Southward {
     public DryRunResult dryRun(MigrateRequest request) {
         MigrationGraph graph = graph();
         return jdbi().withHandle(h -> {
-            Context c = context(h, graph);
-            Plan plan = plan(c, request);
-            c.check.refuseOutOfOrder(plan, request.isMerge());
-            Map<MigrationKey, ProjectState> states = c.renderer.statesBefore(plan, c.applied);
-            List<RenderedMigration> rendered = c.renderer.render(plan, states);
-            List<String> problems = new ArrayList<>(rendered.isEmpty() ? List.of() : c.dialect.serverProblems(h));
-            problems.addAll(new PreconditionChecker(c.dialect, h, c.dialect.introspector().read(h))
+            Session session = session();
+            Session.Context c = session.context(h, graph);
+            Plan plan = session.plan(c, request);
+            c.check().refuseOutOfOrder(plan, request.isMerge());
+            Map<MigrationKey, ProjectState> states = c.renderer().statesBefore(plan, c.applied());
+            List<RenderedMigration> rendered = c.renderer().render(plan, states);
+            List<String> problems = new ArrayList<>(rendered.isEmpty() ? List.of() : c.dialect().serverProblems(h));
+            problems.addAll(new PreconditionChecker(c.dialect(), h, c.dialect().introspector().read(h))
                     .check(rendered, states));
             return new DryRunResult(rendered, problems);
         });
@@ -462,7 +326,7 @@ public final class Southward {
             Dialect dialect = Dialects.forConnection(h.getConnection());
             HistoryTable history = new HistoryTable(historyTable, dialect);
             List<HistoryRow> rows = history.read(h).orElse(List.of());
-            MigrationGraph graph = files.forHistory(recorded(rows));
+            MigrationGraph graph = files.forHistory(Session.recorded(rows));
             return Listing.status(graph, rows,
                     new Recovery(graph, dialect, history, new PlanRenderer(graph, dialect, classLoader), null), h);
         });
@@ -478,7 +342,7 @@ public final class Southward {
         return jdbi().withHandle(h -> {
             Dialect dialect = Dialects.forConnection(h.getConnection());
             List<HistoryRow> rows = new HistoryTable(historyTable, dialect).read(h).orElse(List.of());
-            MigrationGraph graph = files.forHistory(recorded(rows));
+            MigrationGraph graph = files.forHistory(Session.recorded(rows));
             return Verification.verify(graph, new HistoryCheck(graph, rows).applied(), dialect,
                     dialect.introspector().read(h));
         });
@@ -494,30 +358,8 @@ public final class Southward {
      * @throws UnansweredQuestionsException when the autodetector needs answers that the request does not give
      */
     public MakeResult makeMigrations(MakeRequest request) {
-        if (directory == null) {
-            throw new SouthwardException("makeMigrations writes into a source directory: configure "
-                    + "withMigrationsDirectory(Path.of(\"src/main/resources/" + location + "\"))");
-        }
-        var models = dev.southward.migrate.model.ModelSources.scan(apps, sources);
-        // Every declared app, also one whose last model was deleted (so that an all-apps run makes it).
-        Set<String> declared = new java.util.TreeSet<>(
-                dev.southward.migrate.model.ModelScanner.appNames(apps));
-        models.models().values().forEach(m -> declared.add(m.app()));
-        MakeResult made;
-        if (request.isUpdate()) {
-            Update update = Update.of(migrations(), request.apps());
-            made = new MigrationMaker(models, declared, MigrationGraph.of(update.remaining()), directory)
-                    .make(request);
-            made = request.isCheck() || request.isPrintOnly() ? made : update.finish(made, directory);
-        } else {
-            made = new MigrationMaker(models, declared, MigrationGraph.of(migrations()), directory).make(request);
-        }
-        if (!request.isCheck() && !request.isPrintOnly()) {
-            Set<Path> apps = new java.util.TreeSet<>();
-            made.migrations().forEach(m -> apps.add(m.path().getParent()));
-            apps.forEach(Southward::writeIndex);
-        }
-        return made;
+        return folder().make(dev.southward.migrate.model.ModelSources.scan(apps, sources),
+                dev.southward.migrate.model.ModelScanner.appNames(apps), request);
     }
 
     /**
@@ -530,24 +372,7 @@ public final class Southward {
      * @throws SouthwardException when no migrations directory is configured, or a file cannot be read or written
      */
     public List<Path> writeMigrationIndexes() {
-        if (directory == null) {
-            throw new SouthwardException("writeMigrationIndexes writes into a migrations directory: configure "
-                    + "withMigrationsDirectory(Path.of(\"src/main/resources/" + location + "\"))");
-        }
-        try {
-            return dev.southward.migrate.loader.MigrationIndex.writeAll(directory);
-        } catch (java.io.IOException e) {
-            throw new SouthwardException("Cannot write the migrations indexes in " + directory + ": "
-                    + e.getMessage(), e);
-        }
-    }
-
-    private static Path writeIndex(Path appDir) {
-        try {
-            return dev.southward.migrate.loader.MigrationIndex.write(appDir);
-        } catch (java.io.IOException e) {
-            throw new SouthwardException("Cannot write the migrations index of " + appDir + ": " + e.getMessage(), e);
-        }
+        return folder().writeIndexes();
     }
 
     /**
@@ -558,24 +383,7 @@ public final class Southward {
      * @return what was written
      */
     public SquashResult squashMigrations(SquashRequest request) {
-        if (directory == null) {
-            throw new SouthwardException("squashMigrations writes into a source directory: configure "
-                    + "withMigrationsDirectory(Path.of(\"src/main/resources/" + location + "\"))");
-        }
-        if (request.to() == null) {
-            throw new SouthwardException("Squash: give the last migration of the range (-Dto=0040; Java API: "
-                    + "SquashRequest.app(\"" + request.app() + "\").to(\"0040\"))");
-        }
-        dev.southward.migrate.squash.Squasher.Squash s = dev.southward.migrate.squash.Squasher.squash(graph(),
-                request.app(), request.from(), request.to(), request.name(), request.optimize());
-        Path file = directory.resolve(request.app()).resolve(s.key().name() + ".json");
-        try {
-            java.nio.file.Files.writeString(file, s.content(), java.nio.file.StandardOpenOption.CREATE_NEW);
-        } catch (java.io.IOException e) {
-            throw new SouthwardException("Cannot write " + file + ": " + e.getMessage(), e);
-        }
-        writeIndex(file.getParent());
-        return new SquashResult(s.key(), file, s.replaces(), s.before(), s.after());
+        return folder().squash(request);
     }
 
     /**
@@ -608,7 +416,8 @@ public final class Southward {
             Dialect dialect = Dialects.forConnection(h.getConnection());
             HistoryTable history = new HistoryTable(historyTable, dialect);
             // Under the lock, like every change to the history: a head row is written only under it.
-            return locked(h, new Context(dialect, history, Optional.empty(), null, Set.of(), null, graph), ignored -> {
+            return session().locked(h, new Session.Context(dialect, history, Optional.empty(), null, Set.of(), null,
+                    graph), ignored -> {
                 List<MigrationKey> repaired = new ArrayList<>();
                 for (HistoryRow r : history.read(h).orElse(List.of())) {
                     if (r.applied() && graph.contains(r.key()) && !graph.get(r.key()).checksum().equals(r.checksum())) {
@@ -628,8 +437,7 @@ public final class Southward {
      * @throws MigrationFileException when a file cannot be read
      */
     public List<Migration> migrations() {
-        return directory != null ? MigrationLoader.fromDirectory(directory)
-                : MigrationLoader.fromClasspath(classLoader, location);
+        return folder().migrations();
     }
 
     private Jdbi jdbi() {
@@ -637,129 +445,18 @@ public final class Southward {
     }
 
     private MigrationGraph graph() {
-        checkDirectory();
-        return MigrationGraph.of(migrations());
+        return folder().graph();
     }
 
-    /**
-     * A configured migrations directory must exist: a wrong path would otherwise look like an empty history, and
-     * every applied migration like a ghost.
-     */
     private void checkDirectory() {
-        if (directory != null && !java.nio.file.Files.isDirectory(directory)) {
-            throw new MigrationFileException("The migrations directory " + directory.toAbsolutePath() + " "
-                    + (java.nio.file.Files.exists(directory) ? "is not a directory" : "does not exist") + ". Check "
-                    + "the migrations directory setting; a new project makes it with its first migration "
-                    + "(schemamigration -Dinitial).");
-        }
+        folder().checkDirectory();
     }
 
-    /** Where migrations are read from, for messages. */
-    private String source() {
-        return directory != null ? "the folder " + directory.toAbsolutePath().normalize()
-                : "the classpath location " + location;
+    private SourceFolder folder() {
+        return new SourceFolder(directory, location, classLoader);
     }
 
-    private Plan plan(Context c, MigrateRequest request) {
-        MigrationGraph graph = c.graph;
-        c.check.refuseGhosts(request);
-        refusePartlyApplied(graph, request);
-        graph.checkConflicts();
-        Planner planner = new Planner(graph, c.applied);
-        if (request.app() == null) {
-            return planner.all();
-        }
-        return request.target() == null ? planner.app(request.app()) : planner.to(request.app(), request.target());
-    }
-
-    /**
-     * A squashed range partly applied: only a request naming the app and a target runs (to finish or undo the range
-     * with the old files); everything else is refused with the way out.
-     */
-    private static void refusePartlyApplied(MigrationGraph graph, MigrateRequest request) {
-        for (dev.southward.migrate.graph.PartialRange p : graph.partial()) {
-            if (!p.filesHere() || !p.squash().app().equals(request.app()) || request.target() == null) {
-                throw new HistoryMismatchException(p.message());
-            }
-        }
-    }
-
-    /** The migrations the history records as applied. */
-    private static Set<MigrationKey> recorded(List<HistoryRow> rows) {
-        Set<MigrationKey> out = new java.util.HashSet<>();
-        rows.stream().filter(HistoryRow::applied).forEach(r -> out.add(r.key()));
-        return out;
-    }
-
-    /** Reads the history (the one query of a no-op start-up) and refuses edited or unfinished migrations. */
-    private Context context(Handle h, MigrationGraph graph) {
-        Context c = read(h, graph);
-        refuseUnfinished(h, graph, c);
-        return c;
-    }
-
-    /** Reads the history (the one query of a no-op start-up) and refuses edited migrations. */
-    private Context read(Handle h, MigrationGraph graph) {
-        return context(h, graph, new HistoryTable(historyTable, Dialects.forConnection(h.getConnection())).read(h));
-    }
-
-    /** The context of history rows already read; refuses edited migrations. */
-    private Context context(Handle h, MigrationGraph files, Optional<List<HistoryRow>> rows) {
-        Dialect dialect = Dialects.forConnection(h.getConnection());
-        HistoryTable history = new HistoryTable(historyTable, dialect);
-        MigrationGraph graph = files.forHistory(recorded(rows.orElse(List.of())));
-        HistoryCheck check = new HistoryCheck(graph, rows.orElse(List.of()), source());
-        check.refuseEditedMigrations();
-        return new Context(dialect, history, rows, check, check.applied(),
-                new PlanRenderer(graph, dialect, classLoader), graph);
-    }
-
-    /**
-     * After a full read found nothing to do: (re)writes the head row so that the next start-up reads one row, if
-     * the history, read again under the lock, is exactly the files (see {@link Heads}).
-     */
-    private void recordHead(Handle h, MigrationGraph graph, Context first, StartupCheck.Catalog catalog) {
-        Map<String, String> files = catalog.read();
-        if (Heads.digest(Heads.applied(first.rows.orElse(List.of())), files, graph) == null) {
-            return; // ghosts, an app migrated back, or files the catalog cannot read: nothing to cache
-        }
-        locked(h, first, lock -> {
-            Context c = lock == null ? first : read(h, graph);
-            return Heads.write(h, c.history, Heads.applied(c.rows.orElse(List.of())), files, graph);
-        });
-    }
-
-    private void refuseUnfinished(Handle h, MigrationGraph graph, Context c) {
-        if (!c.check.unfinished().isEmpty()) {
-            Recovery recovery = new Recovery(c.graph, c.dialect, c.history, c.renderer, null);
-            c.check.refuseUnfinished(BetweenMigrations.explain(c.check.unfinished(), c.graph,
-                    row -> recovery.diagnose(h, row)));
-        }
-    }
-
-    /**
-     * Under the lock, so no other process is running: a migration whose journal was left open but that the live
-     * schema proves not started, or completely done (the process died before or right after its statements), is
-     * settled without asking; anything else is reported as between migrations.
-     */
-    private Context settle(Handle h, MigrationGraph graph, Context c) {
-        if (c.check.unfinished().isEmpty()) {
-            return c;
-        }
-        try (JournalConnection journal = JournalConnection.open(jdbi(), c.dialect, c.history)) {
-            Recovery recovery = new Recovery(c.graph, c.dialect, c.history, c.renderer, null);
-            Context now = recovery.settleBatch(h, journal.handle(), c.check.unfinished()) ? read(h, graph) : c;
-            boolean settled = now != c;
-            for (HistoryRow row : now.check.unfinished()) {
-                settled |= recovery.settle(h, journal.handle(), row);
-            }
-            Context again = settled ? read(h, graph) : c;
-            refuseUnfinished(h, graph, again);
-            return again;
-        }
-    }
-
-    private record Context(Dialect dialect, HistoryTable history, Optional<List<HistoryRow>> rows,
-            HistoryCheck check, Set<MigrationKey> applied, PlanRenderer renderer, MigrationGraph graph) {
+    private Session session() {
+        return new Session(db, historyTable, classLoader, listener, lockTimeout, folder().source());
     }
 }
