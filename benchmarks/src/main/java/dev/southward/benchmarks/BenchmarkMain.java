@@ -115,7 +115,8 @@ public final class BenchmarkMain {
                 line("");
                 line("Southward's " + n + " files hold " + String.format(Locale.ROOT, "%.1f", w.southwardBytes() / 1e6)
                         + " MB (the first and every " + dev.southward.migrate.migration.MigrationWriter.CHECKPOINT_EVERY
-                        + "th carry South's frozen snapshot of the app's models, the others only their change).");
+                        + "th, from the 1,000th every 500th, carry South's frozen snapshot of the app's models, the"
+                        + " others only their change).");
                 line("");
                 boolean sized = false;
                 for (Server server : servers) {

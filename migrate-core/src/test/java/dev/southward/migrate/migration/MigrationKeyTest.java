@@ -35,5 +35,12 @@ class MigrationKeyTest {
         assertThat(MigrationWriter.checkpoint(new MigrationKey("a", "0002_x"))).isFalse();
         assertThat(MigrationWriter.checkpoint(new MigrationKey("a", "0050_x"))).isTrue();
         assertThat(MigrationWriter.checkpoint(new MigrationKey("a", "10000_x"))).isTrue();
+        // The interval widens with the history: every 50th below 1,000, every 500th below 10,000, then 5,000th.
+        assertThat(MigrationWriter.checkpoint(new MigrationKey("a", "0950_x"))).isTrue();
+        assertThat(MigrationWriter.checkpoint(new MigrationKey("a", "1050_x"))).isFalse();
+        assertThat(MigrationWriter.checkpoint(new MigrationKey("a", "1500_x"))).isTrue();
+        assertThat(MigrationWriter.checkpoint(new MigrationKey("a", "9500_x"))).isTrue();
+        assertThat(MigrationWriter.checkpoint(new MigrationKey("a", "10500_x"))).isFalse();
+        assertThat(MigrationWriter.checkpoint(new MigrationKey("a", "15000_x"))).isTrue();
     }
 }

@@ -71,7 +71,7 @@ public class WorkflowIT {
                 .answers(Answers.none().defaultFor("images.Image.width", "0")));
         assertThat(second.migrations()).extracting(m -> m.key().name())
                 .containsExactly("0002_auto__add_field_image_width");
-        // Only checkpoints (the first, every 50th, merges) carry the frozen snapshot.
+        // Only checkpoints (the first, every 50th below 1,000, merges) carry the frozen snapshot.
         assertThat(Files.readString(dir.resolve("images/0001_initial.json"))).contains("\"frozen\"");
         assertThat(Files.readString(dir.resolve("images/0002_auto__add_field_image_width.json")))
                 .doesNotContain("\"frozen\"");
