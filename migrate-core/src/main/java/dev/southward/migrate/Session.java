@@ -143,8 +143,9 @@ final class Session {
             Dialect dialect = Dialects.forConnection(h.getConnection());
             HistoryTable history = new HistoryTable(historyTable, dialect);
             return locked(h, new Context(dialect, history, Optional.empty(), null, Set.of(), null, files), ignored -> {
-                MigrationGraph graph = files.forHistory(recorded(history.read(h).orElse(List.of())));
-                List<HistoryRow> unfinished = new HistoryCheck(graph, history.read(h).orElse(List.of())).unfinished();
+                List<HistoryRow> rows = history.read(h).orElse(List.of());
+                MigrationGraph graph = files.forHistory(recorded(rows));
+                List<HistoryRow> unfinished = new HistoryCheck(graph, rows).unfinished();
                 if (unfinished.isEmpty()) {
                     throw new SouthwardException("No migration is between migrations: nothing to recover.");
                 }

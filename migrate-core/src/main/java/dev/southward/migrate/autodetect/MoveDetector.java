@@ -138,10 +138,13 @@ public final class MoveDetector {
                         || to.model(join.key()).isPresent()) {
                     continue;
                 }
-                String field = join.joinFor().substring(oldName.length() + 1);
-                to.app(m.toApp()).stream().filter(j -> (newName + "." + field).equals(j.joinFor())
-                        && from.model(j.key()).isEmpty() && taken.add(j.key())).findFirst()
-                        .ifPresent(j -> out.add(new Move(join.key(), j.key(), j.table())));
+                String joinFor = newName + join.joinFor().substring(oldName.length());
+                for (ModelState j : to.app(m.toApp())) {
+                    if (joinFor.equals(j.joinFor()) && from.model(j.key()).isEmpty() && taken.add(j.key())) {
+                        out.add(new Move(join.key(), j.key(), j.table()));
+                        break;
+                    }
+                }
             }
         }
         return List.copyOf(out);

@@ -30,7 +30,7 @@ public final class Executor {
     private final PlanRenderer renderer;
     private final Dialect dialect;
     private final MigrationListener listener;
-    private Map<MigrationKey, List<HistoryRow>> companions = Map.of();
+    private final Map<MigrationKey, List<HistoryRow>> companions;
 
     /**
      * An executor that records every step in one history table and reports progress to one listener.
@@ -41,10 +41,16 @@ public final class Executor {
      * @param listener told about each migration and statement
      */
     public Executor(HistoryTable history, PlanRenderer renderer, Dialect dialect, MigrationListener listener) {
+        this(history, renderer, dialect, listener, Map.of());
+    }
+
+    private Executor(HistoryTable history, PlanRenderer renderer, Dialect dialect, MigrationListener listener,
+            Map<MigrationKey, List<HistoryRow>> companions) {
         this.history = history;
         this.renderer = renderer;
         this.dialect = dialect;
         this.listener = listener;
+        this.companions = companions;
     }
 
     /**
@@ -52,11 +58,10 @@ public final class Executor {
      * squash replaces (see {@code squash.SquashHistory#companions}).
      *
      * @param rows migration to the rows written with it when it is applied
-     * @return this
+     * @return a copy that writes them
      */
     public Executor withCompanions(Map<MigrationKey, List<HistoryRow>> rows) {
-        this.companions = rows;
-        return this;
+        return new Executor(history, renderer, dialect, listener, Map.copyOf(rows));
     }
 
     /**

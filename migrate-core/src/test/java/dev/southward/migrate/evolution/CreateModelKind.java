@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** A new model in one of the apps: a key (automatic or its own), a few fields, maybe foreign keys and an index. */
 final class CreateModelKind implements ChangeKind {
@@ -23,8 +22,7 @@ final class CreateModelKind implements ChangeKind {
             return null;
         }
         String app = Models.pick(Models.APPS, random);
-        Set<String> names = state.models().values().stream().map(ModelState::name).collect(Collectors.toSet());
-        String name = Models.fresh(Samples.MODEL_WORDS, names, random);
+        String name = Models.freshModelName(state, random);
         String key = app + "." + name;
         List<FieldState> fields = new ArrayList<>();
         fields.add(random.nextInt(10) < 7 ? Models.autoId() : Keys.random(Keys.NAMES.get(random.nextInt(2)), random));

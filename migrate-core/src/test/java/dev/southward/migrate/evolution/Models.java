@@ -145,6 +145,12 @@ public final class Models {
         return join.joinFor().substring(join.joinFor().indexOf('.') + 1);
     }
 
+    /** A model name no model of any app has (so a move or rename never meets its own name). */
+    static String freshModelName(ProjectState state, Random random) {
+        return fresh(Samples.MODEL_WORDS, state.models().values().stream().map(ModelState::name)
+                .collect(java.util.stream.Collectors.toSet()), random);
+    }
+
     /** A name from {@code words} plus a number, not yet in {@code taken} (compared ignoring case). */
     static String fresh(List<String> words, Set<String> taken, Random random) {
         while (true) {

@@ -4,8 +4,6 @@ import dev.southward.migrate.state.ModelState;
 import dev.southward.migrate.state.Names;
 import dev.southward.migrate.state.ProjectState;
 import java.util.Random;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Renames a model class (its table follows); the questioner confirms the rename. Foreign keys to it follow. */
 final class RenameModelKind implements ChangeKind {
@@ -15,8 +13,7 @@ final class RenameModelKind implements ChangeKind {
         if (m == null) {
             return null;
         }
-        Set<String> names = state.models().values().stream().map(ModelState::name).collect(Collectors.toSet());
-        return new Rename(m.key(), Models.fresh(Samples.MODEL_WORDS, names, random));
+        return new Rename(m.key(), Models.freshModelName(state, random));
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Unmanaged models ({@code @Model(managed = false)}): describes a table that someone else owns (the runner creates it
@@ -24,8 +23,7 @@ final class UnmanagedModelKind implements ChangeKind {
                 return null;
             }
             String app = Models.pick(Models.APPS, random);
-            Set<String> names = state.models().values().stream().map(ModelState::name).collect(Collectors.toSet());
-            String name = Models.fresh(Samples.MODEL_WORDS, names, random);
+            String name = Models.freshModelName(state, random);
             List<FieldState> fields = new ArrayList<>();
             fields.add(random.nextBoolean() ? Models.autoId() : Keys.random(Keys.NAMES.get(random.nextInt(2)), random));
             fields.add(Samples.field(Models.fresh(Samples.FIELD_WORDS, Set.of(fields.get(0).name()), random), random)
